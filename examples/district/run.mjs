@@ -1,0 +1,67 @@
+// The README's main job: evaluate every bundled student against the district's graduation
+// program and print a summary plus one student's report as a tree. `npm start` runs it.
+//   node examples/district/run.mjs [--student S000042] [--ascii]
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { compileProgram, evaluateProgress, formatReportTree } from "program-criteria";
+
+const here = new URL(".", import.meta.url);
+const { values: args } = parseArgs({ options: { student: { type: "string" }, ascii: { type: "boolean" } } });
+const readJson = (file) => JSON.parse(readFileSync(new URL(file, here), "utf8"));
+
+const definition = readJson("program.json");
+const programs = readJson("programs.json");
+const lines = readFileSync(new URL("students.ndjson", here), "utf8").split("\n").filter((l) => l.trim() !== "");
+
+const started = process.hrtime.bigint();
+const program = compileProgram(definition, { programs });
+const reports = lines.map((line) => evaluateProgress(program, JSON.parse(line)));
+const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+const LABEL = { met: "met", onTrack: "on track", offTrack: "off track" };
+const count = (status) => reports.filter((r) => r.status === status).length;
+console.log(`${definition.name} — ${reports.length} students evaluated in ${elapsedMs.toFixed(0)} ms (parse, validate, evaluate)`);
+for (const status of ["met", "onTrack", "offTrack"]) {
+  const n = count(status);
+  console.log(`  ${LABEL[status].padEnd(10)} ${String(n).padStart(4)}  ${"█".repeat(Math.round((n / reports.length) * 40))}`);
+}
+
+// Every requirement of every criterion, including those reached through child requirements.
+function* requirementsOf(criteria) {
+  for (const criterion of criteria) {
+    for (const requirement of criterion.requirements) {
+      if (requirement.type === "child") yield* requirementsOf([requirement.result]);
+      else yield requirement;
+    }
+  }
+}
+const unmet = new Map();
+for (const report of reports) {
+  for (const r of requirementsOf(report.criteria)) {
+    if (r.status === "met") continue;
+    const key = `${r.criterion}/${r.id}`;
+    const entry = unmet.get(key) ?? { key, description: r.description ?? "", offTrack: 0, onTrack: 0 };
+    entry[r.status] += 1;
+    unmet.set(key, entry);
+  }
+}
+console.log("\nMost common unmet requirements (students off track / on track):");
+for (const e of [...unmet.values()].sort((a, b) => b.offTrack - a.offTrack || b.onTrack - a.onTrack || (a.key < b.key ? -1 : 1)).slice(0, 8)) {
+  console.log(`  ${e.key.padEnd(36)} ${String(e.offTrack).padStart(4)} / ${String(e.onTrack).padEnd(4)} ${e.description}`);
+}
+
+const groups = definition.creditGroups ?? [];
+if (groups.length > 0) {
+  console.log("\nCredit groups met:");
+  for (const group of groups) {
+    const met = reports.filter((r) => r.creditGroups.find((g) => g.id === group.id)?.status === "met").length;
+    console.log(`  ${group.name.padEnd(30)} ${String(met).padStart(4)} of ${reports.length}`);
+  }
+}
+
+const chosen =
+  reports.find((r) => String(r.studentId) === args.student) ??
+  reports.find((r) => r.status === "onTrack" && r.warnings.length === 0) ??
+  reports[0];
+console.log(`\nStudent ${chosen.studentId} (choose another with --student ID):\n`);
+console.log(formatReportTree(chosen, { ascii: args.ascii === true }));

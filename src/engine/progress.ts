@@ -1,0 +1,56 @@
+import { ProgramDefinitionError } from "../errors/index.js";
+import type { ProgressReport } from "../requirements/index.js";
+import { prepareStudent } from "../student/index.js";
+import { compileToJSON } from "./compile.js";
+import { isCompiledProgram, makeCompiledProgram, runtimeOf, type CompiledProgram } from "./compiled-program.js";
+import { evaluateStudent } from "./evaluate.js";
+
+export interface CompileOptions {
+  /** The other program definitions that academic-program requirements may name, found by `id`. */
+  programs?: unknown[];
+}
+
+/**
+ * Validates a program definition (and every program in `options.programs`) once and returns a
+ * CompiledProgram that evaluates any number of students. Throws ProgramDefinitionError listing
+ * every problem found.
+ */
+export function compileProgram(definition: unknown, options?: CompileOptions): CompiledProgram {
+  return makeCompiledProgram(compileToJSON(definition, options?.programs));
+}
+
+// Plain definitions passed straight to evaluateProgress are compiled once per object identity
+// (and per programs list), so a loop over students does not recompile. Mutating a definition
+// after evaluating it is not seen: compile it again with compileProgram.
+const cache = new WeakMap<object, { programs: unknown; compiled: CompiledProgram }>();
+
+function compiledFor(program: unknown, options: CompileOptions | undefined): CompiledProgram {
+  if (isCompiledProgram(program)) {
+    if (options?.programs !== undefined) {
+      throw new ProgramDefinitionError([
+        {
+          path: ["programs"],
+          code: "programsWithCompiled",
+          message: "a compiled program keeps the programs it was compiled with; give options.programs to compileProgram instead",
+        },
+      ]);
+    }
+    return program;
+  }
+  if (typeof program !== "object" || program === null) return compileProgram(program, options);
+  const hit = cache.get(program);
+  if (hit !== undefined && hit.programs === options?.programs) return hit.compiled;
+  const compiled = compileProgram(program, options);
+  cache.set(program, { programs: options?.programs, compiled });
+  return compiled;
+}
+
+/**
+ * Evaluates one student's record against a program (a CompiledProgram, or a definition that is
+ * compiled and cached by identity). Throws ProgramDefinitionError (checked first), then
+ * StudentRecordError. The report is plain JSON and deterministic.
+ */
+export function evaluateProgress(program: CompiledProgram | unknown, student: unknown, options?: CompileOptions): ProgressReport {
+  const compiled = compiledFor(program, options);
+  return evaluateStudent(runtimeOf(compiled), prepareStudent(student));
+}

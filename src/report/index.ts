@@ -1,0 +1,1 @@
+export { formatReportTree, type TreeOptions } from "./format-tree.js";

@@ -1,0 +1,93 @@
+import { add, compare, formatDecimal, isZero, max, readDecimal, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import type { CourseRequirementDefinition } from "../schema/program-schema.js";
+import type { EvaluationScope, ResolvedSettings } from "./context.js";
+import { gradePoints } from "./grade-points.js";
+import { compileCodeMatcher, type CodeMatcher } from "./record-matcher.js";
+import type { CourseRecordResult, CourseRequirementResult, NotCountedReason } from "./results.js";
+import { statusFromCounts } from "./status.js";
+
+export interface CourseRuntime {
+  kind: "course";
+  definition: CourseRequirementDefinition;
+  criterion: string;
+  matches: CodeMatcher;
+  minCredits: Fixed;
+  minGpa: Fixed | undefined;
+  /** Which credit lines count: limitCreditType, else parentCreditTypes, else every type. */
+  countsType: (type: string) => boolean;
+  settings: ResolvedSettings;
+}
+
+export function prepareCourse(
+  definition: CourseRequirementDefinition,
+  criterion: string,
+  settings: ResolvedSettings,
+  parentCreditTypes: ReadonlySet<string> | undefined,
+): CourseRuntime {
+  const limit = definition.limitCreditType;
+  return {
+    kind: "course",
+    definition,
+    criterion,
+    matches: compileCodeMatcher(definition.courses, definition.stateCodes, settings.caseSensitive),
+    minCredits: readDecimal(definition.minCredits) as Fixed,
+    minGpa: definition.minGpa === undefined ? undefined : (readDecimal(definition.minGpa) as Fixed),
+    countsType:
+      limit !== undefined
+        ? (type) => type === limit
+        : parentCreditTypes !== undefined
+          ? (type) => parentCreditTypes.has(type)
+          : () => true,
+    settings,
+  };
+}
+
+export function evaluateCourse(rt: CourseRuntime, scope: EvaluationScope): CourseRequirementResult {
+  let earned = ZERO;
+  let pending = ZERO;
+  const records: CourseRecordResult[] = [];
+  for (const record of scope.student.transcript) {
+    if (record.standardsBased || !rt.matches(record.courseNumber, record.stateCode)) continue;
+    let credits = ZERO;
+    for (const line of record.credits) if (rt.countsType(line.type)) credits = add(credits, line.amount);
+    let reason: NotCountedReason | undefined;
+    if (isZero(credits) && !isZero(record.totalCredits)) {
+      reason = "creditTypeNotCounted";
+    } else if (rt.minGpa !== undefined && record.status === "completed") {
+      const points = gradePoints(record, rt.settings.gpaType);
+      if (points === undefined) reason = "noGpaValue";
+      else if (compare(points, rt.minGpa) < 0) reason = "belowMinGpa";
+    }
+    if (reason === undefined) {
+      if (record.status === "completed") earned = add(earned, credits);
+      else pending = add(pending, credits);
+    }
+    const entry: CourseRecordResult = {
+      index: record.index,
+      courseNumber: record.courseNumber,
+      status: record.status,
+      credits: formatDecimal(credits),
+      counted: reason === undefined,
+    };
+    if (reason !== undefined) entry.reason = reason;
+    records.push(entry);
+  }
+  const projected = add(earned, pending);
+  const d = rt.definition;
+  const result: CourseRequirementResult = {
+    id: d.id,
+    criterion: rt.criterion,
+    type: "course",
+    status: statusFromCounts(compare(earned, rt.minCredits) >= 0, compare(projected, rt.minCredits) >= 0),
+    earnedCredits: formatDecimal(earned),
+    projectedCredits: formatDecimal(projected),
+    requiredCredits: formatDecimal(rt.minCredits),
+    remainingCredits: formatDecimal(max(ZERO, subtract(rt.minCredits, earned))),
+    records,
+  };
+  if (d.description !== undefined) result.description = d.description;
+  if (rt.minGpa !== undefined) result.minGpa = formatDecimal(rt.minGpa);
+  if (d.schedulingPriority !== undefined) result.schedulingPriority = d.schedulingPriority;
+  if (d.suggestedGrade !== undefined) result.suggestedGrade = d.suggestedGrade;
+  return result;
+}

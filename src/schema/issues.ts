@@ -1,0 +1,122 @@
+import { readDecimal } from "../decimal/index.js";
+import type { Issue } from "../errors/index.js";
+import { DECIMAL_PATTERN } from "./decimal-schema.js";
+
+/*
+ * zod/mini messages are all "Invalid input" without a locale, and zod's own words are written for
+ * developers. Administrators read ours: each zod issue code becomes a sentence naming what was
+ * expected and what was found.
+ */
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  expected?: string;
+  keys?: string[];
+  values?: unknown[];
+  options?: unknown[];
+  note?: string;
+  discriminator?: string;
+  origin?: string;
+  format?: string;
+  pattern?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  params?: Record<string, unknown>;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  return String(value);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+};
+
+function quoteList(values: readonly unknown[]): string {
+  const words = values.map((v) => JSON.stringify(v));
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+
+function decimalProblem(input: unknown): string {
+  const read = readDecimal(input);
+  return typeof read === "string" ? read : "expected a decimal number";
+}
+
+function messageFor(issue: ZodIssueLike): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "is required";
+      return `expected ${EXPECTED[issue.expected ?? ""] ?? issue.expected}, but found ${describeValue(issue.input)}`;
+    case "invalid_value":
+      return `expected ${quoteList(issue.values ?? [])}, but found ${describeValue(issue.input)}`;
+    case "invalid_union":
+      if (issue.discriminator !== undefined) {
+        return issue.input === undefined
+          ? "is required"
+          : `expected ${quoteList(issue.options ?? [])}, but found ${describeValue(issue.input)}`;
+      }
+      return `expected ${issue.input === undefined ? "a value" : "a decimal number or text"}, but found ${describeValue(issue.input)}`;
+    case "invalid_format":
+      if (issue.pattern === String(DECIMAL_PATTERN)) return decimalProblem(issue.input);
+      return `is not in the expected format (found ${describeValue(issue.input)})`;
+    case "too_small":
+      if (issue.origin === "string") {
+        return issue.minimum === 1 ? "must not be empty" : `must be at least ${issue.minimum} characters long`;
+      }
+      if (issue.origin === "array") return `must have at least ${issue.minimum} entries`;
+      return `must be at least ${issue.minimum}, but found ${describeValue(issue.input)}`;
+    case "too_big":
+      if (issue.origin === "string") return `must be at most ${issue.maximum} characters long`;
+      if (issue.origin === "array") return `must have at most ${issue.maximum} entries`;
+      return `must be at most ${issue.maximum}, but found ${describeValue(issue.input)}`;
+    case "custom":
+      if (issue.params?.["decimalNotation"] === true) return decimalProblem(issue.input);
+      return "is not valid";
+    default:
+      return "is not valid";
+  }
+}
+
+function codeFor(issue: ZodIssueLike): string {
+  if (issue.code === "invalid_format" && issue.pattern === String(DECIMAL_PATTERN)) return "invalidNumber";
+  if (issue.code === "custom" && issue.params?.["decimalNotation"] === true) return "invalidNumber";
+  if (issue.code === "invalid_type" && issue.input === undefined) return "required";
+  if (issue.code === "invalid_union" && issue.discriminator !== undefined && issue.input === undefined) return "required";
+  return {
+    invalid_type: "invalidType",
+    invalid_value: "invalidValue",
+    invalid_union: issue.discriminator !== undefined ? "invalidValue" : "invalidType",
+    too_small: "tooSmall",
+    too_big: "tooBig",
+  }[issue.code] ?? "invalid";
+}
+
+/** zod issues → our issues, one per unknown key, paths prefixed (`["programs", 2]`). */
+export function toIssues(issues: readonly ZodIssueLike[], prefix: readonly (string | number)[] = []): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys ?? []) {
+        out.push({ path, code: "unknownKey", message: `unknown key ${JSON.stringify(key)}` });
+      }
+      continue;
+    }
+    out.push({ path, code: codeFor(issue), message: messageFor(issue) });
+  }
+  return out;
+}

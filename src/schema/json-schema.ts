@@ -1,0 +1,45 @@
+import { toJSONSchema, type ZodMiniType } from "zod/mini";
+import { ProgramDefinitionSchema } from "./program-schema.js";
+import { StudentRecordSchema } from "./student-schema.js";
+
+/*
+ * The JSON Schema files committed under docs/schema/ and shipped as program-criteria/schema/*.json,
+ * for SIS backends in other languages. Not exported from the package entry: toJSONSchema would add
+ * ~6 KB to every browser bundle.
+ */
+
+const BASE = "urn:program-criteria:schema:";
+
+function document(schema: ZodMiniType, file: string, title: string, description: string) {
+  return {
+    file,
+    json: {
+      $id: `${BASE}${file}`,
+      title,
+      description,
+      ...toJSONSchema(schema, { target: "draft-2020-12", io: "input" }),
+    },
+  };
+}
+
+export function jsonSchemaDocuments(): { file: string; json: Record<string, unknown> }[] {
+  return [
+    document(
+      ProgramDefinitionSchema,
+      "program-definition.schema.json",
+      "Program definition",
+      "An academic or graduation program for program-criteria: criteria of course, test, GPA, program and child requirements combined by AND/OR expressions. Rules beyond shape (expression syntax, references, cycles, digit limits) are checked by compileProgram.",
+    ),
+    document(
+      StudentRecordSchema,
+      "student-record.schema.json",
+      "Student record",
+      "One student's plain transcript data for program-criteria: transcript records, test scores, stored GPAs and program assignments. Unknown keys are allowed and ignored.",
+    ),
+  ];
+}
+
+/** The exact text written to each file: two-space JSON with a final newline. */
+export function jsonSchemaText(json: Record<string, unknown>): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

@@ -1,0 +1,38 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: the generator is plain JavaScript (Node 20 runs it directly), without types.
+import { generateStudents, toNdjson } from "../../examples/district/generate.mjs";
+import { compileProgram, evaluateProgress } from "../../src/index.js";
+
+const dir = new URL("../../examples/district/", import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
+
+describe("examples/district", () => {
+  it("students.ndjson is what the generator writes (regenerate: node examples/district/generate.mjs)", () => {
+    expect(read("students.ndjson")).toBe(toNdjson(generateStudents()));
+  });
+
+  it("the program and every student are valid, and the outcomes are mixed", () => {
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const lines = read("students.ndjson").trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(300);
+    const statuses = new Map<string, number>();
+    for (const line of lines) {
+      const report = evaluateProgress(program, JSON.parse(line));
+      statuses.set(report.status, (statuses.get(report.status) ?? 0) + 1);
+    }
+    for (const status of ["met", "onTrack", "offTrack"]) expect(statuses.get(status) ?? 0).toBeGreaterThan(10);
+  });
+
+  it("the README's main job prints the summary and a student's tree", () => {
+    const out = execFileSync(process.execPath, ["examples/district/run.mjs", "--student", "S000004", "--ascii"], {
+      encoding: "utf8",
+    });
+    expect(out).toMatch(/400 students evaluated/);
+    expect(out).toMatch(/^ {2}met +\d+/m);
+    expect(out).toMatch(/Most common unmet requirements/);
+    expect(out).toMatch(/LAKEVIEW_GRAD for student S000004/);
+    expect(out).toContain("+- Criteria");
+  });
+});
