@@ -12,8 +12,10 @@ export { matchWildcard, type WildcardOptions } from "./match/index.js";
 export {
   compileProgram,
   evaluateProgress,
+  evaluateMany,
   loadCompiledProgram,
   type CompileOptions,
+  type EvaluateManyOptions,
   type CompiledProgram,
   type CompiledProgramJSON,
 } from "./engine/index.js";

@@ -1,34 +1,56 @@
 import { Decimal } from "decimal.js";
-import { formatDecimal, readDecimal, type Fixed } from "./fixed.js";
+import { readDecimal, type Fixed } from "./fixed.js";
 
 /** How a GPA is cut to `gpaDecimals` places: `halfUp` rounds …5 away from zero, `truncate` drops digits. */
 export type GpaRounding = "halfUp" | "truncate";
 
-// A private constructor: Decimal.set would change the host application's decimal.js. Integer
-// division and rounding below are exact as long as precision covers the integers' digits.
-const Exact = Decimal.clone({ precision: 1_000_000, rounding: Decimal.ROUND_DOWN });
+/*
+ * Private decimal.js constructors, one per working precision: Decimal.set would change the host
+ * application's decimal.js. Every constructor truncates (ROUND_DOWN), which is what makes one
+ * division enough (see divideRounded).
+ */
+const constructors = new Map<number, typeof Decimal>();
 
-function toDecimal(a: Fixed): Decimal {
-  return new Exact(formatDecimal(a));
+function withPrecision(precision: number): typeof Decimal {
+  let Ctor = constructors.get(precision);
+  if (Ctor === undefined) {
+    Ctor = Decimal.clone({ precision, rounding: Decimal.ROUND_DOWN });
+    constructors.set(precision, Ctor);
+  }
+  return Ctor;
+}
+
+const MODE: Record<GpaRounding, Decimal.Rounding> = { halfUp: Decimal.ROUND_HALF_UP, truncate: Decimal.ROUND_DOWN };
+
+/** The exact value in decimal.js's exponent form, without building a string of zeros. */
+function text(a: Fixed): string {
+  return a.scale === 0 ? String(a.units) : `${a.units}e-${a.scale}`;
+}
+
+/** Position of the leading digit, as a power of ten, plus one (0.05 → -1, 12.3 → 2). */
+function magnitude(a: Fixed): number {
+  const units = a.units < 0 ? -a.units : a.units;
+  return String(units).length - a.scale;
+}
+
+function fromDecimal(value: Decimal, places: number): Fixed {
+  return readDecimal(value.toFixed(places)) as Fixed;
 }
 
 /** Rounds an exact decimal to `places` places. */
 export function roundTo(value: Fixed, places: number, rounding: GpaRounding): Fixed {
-  const mode = rounding === "halfUp" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
-  return readDecimal(toDecimal(value).toFixed(places, mode)) as Fixed;
+  return fromDecimal(new (withPrecision(1))(text(value)).toDecimalPlaces(places, MODE[rounding]), places);
 }
 
 /**
- * numerator / denominator rounded to `places` places, computed exactly: the integer quotient of
- * (numerator × 10^places) by the denominator, then the remainder decides a half-up step.
+ * numerator / denominator rounded to `places` places, exactly. The quotient is computed once,
+ * truncated at a precision that keeps `places + 2` digits after the point; truncation never
+ * moves a value across a rounding boundary (a number with at most `places + 1` decimals), so
+ * rounding that quotient gives the same result as rounding the exact one.
  */
 export function divideRounded(numerator: Fixed, denominator: Fixed, places: number, rounding: GpaRounding): Fixed {
-  const n = toDecimal(numerator).times(new Exact(10).pow(places));
-  const d = toDecimal(denominator);
-  let quotient = n.divToInt(d);
-  if (rounding === "halfUp") {
-    const twiceRemainder = n.minus(quotient.times(d)).abs().times(2);
-    if (twiceRemainder.gte(d.abs())) quotient = quotient.plus(n.isNegative() !== d.isNegative() ? -1 : 1);
-  }
-  return readDecimal(quotient.div(new Exact(10).pow(places)).toFixed()) as Fixed;
+  const precision = Math.max(magnitude(numerator) - magnitude(denominator) + 2, 1) + places + 2;
+  const Ctor = withPrecision(precision);
+  const quotient = new Ctor(text(numerator)).div(new Ctor(text(denominator)));
+  return fromDecimal(quotient.toDecimalPlaces(places, MODE[rounding]), places);
 }

@@ -1,7 +1,7 @@
 import { add, compare, formatDecimal, max, subtract, ZERO, type Fixed } from "../decimal/index.js";
 import {
+  bucketBySlot,
   evaluateRequirement,
-  minStatus,
   statusFromCounts,
   type CreditGroupResult,
   type CriterionResult,
@@ -10,21 +10,43 @@ import {
   type Status,
 } from "../requirements/index.js";
 import type { PreparedStudent } from "../student/prepared.js";
-import { evaluateLogic } from "./logic.js";
+import { evaluateLogic, RANK, STATUS_OF_RANK } from "./logic.js";
 import type { CreditGroupRuntime, CriterionRuntime, ProgramRuntime, ProgramSetRuntime } from "./runtime.js";
+
+const NONE: readonly never[] = [];
+
+/** The parts of a scope shared by every program evaluated for one student. */
+interface SharedScope extends Omit<EvaluationScope, "criterion"> {
+  credits(): CreditTotals;
+}
+
+/** Earned (completed) and pending (in progress, planned) credits per credit type, and over all types. */
+interface CreditTotals {
+  byType: Map<string, { earned: Fixed; pending: Fixed }>;
+  all: { earned: Fixed; pending: Fixed };
+}
 
 /** One student against one program set: other programs are evaluated at most once each. */
 export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent): ProgressReport {
+  const records = bucketBySlot(student.transcript, set.courses, (r) => r.courseNumber, (r) => r.stateCode);
+  const scores = bucketBySlot(student.tests, set.tests, (t) => t.testCode, (t) => t.stateCode);
   const programStatuses = new Map<string, Status>();
-  const programStatus = (programId: string): Status => {
-    let status = programStatuses.get(programId);
-    if (status === undefined) {
-      status = evaluateProgram(set.programs.get(programId)!, student, programStatus).status;
-      programStatuses.set(programId, status);
-    }
-    return status;
+  let credits: CreditTotals | undefined;
+  const shared: SharedScope = {
+    student,
+    records: (slot) => records[slot] ?? NONE,
+    scores: (slot) => scores[slot] ?? NONE,
+    credits: () => (credits ??= creditTotals(student)),
+    programStatus(programId) {
+      let status = programStatuses.get(programId);
+      if (status === undefined) {
+        status = evaluateProgram(set.programs.get(programId)!, shared).status;
+        programStatuses.set(programId, status);
+      }
+      return status;
+    },
   };
-  const run = evaluateProgram(set.root, student, programStatus);
+  const run = evaluateProgram(set.root, shared);
   const root = set.root;
   return {
     programId: root.data.id,
@@ -32,20 +54,22 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
     status: run.status,
     criteria: run.criteria,
     creditGroups: run.creditGroups,
-    statuses: root.data.statuses.map((s) => ({
+    statuses: root.statuses.map((s) => ({
       status: s.status,
-      result: evaluateLogic(s.expression, (id) => run.scope.criterion(id).status),
+      result: STATUS_OF_RANK[evaluateLogic(s.logic, (i) => RANK[run.scope.criterion(root.ordered[i]!.data.id).status])]!,
     })),
     recommendations: root.ordered.flatMap((c) => c.recommendations.map((r) => evaluateRequirement(r, run.scope))),
     warnings: [...root.data.warnings, ...student.warnings],
   };
 }
 
-function evaluateProgram(program: ProgramRuntime, student: PreparedStudent, programStatus: (id: string) => Status) {
+function evaluateProgram(program: ProgramRuntime, shared: SharedScope) {
   const results = new Map<string, CriterionResult>();
   const scope: EvaluationScope = {
-    student,
-    programStatus,
+    student: shared.student,
+    records: shared.records,
+    scores: shared.scores,
+    programStatus: shared.programStatus,
     criterion(id) {
       let result = results.get(id);
       if (result === undefined) {
@@ -56,9 +80,11 @@ function evaluateProgram(program: ProgramRuntime, student: PreparedStudent, prog
     },
   };
   const criteria = program.topLevel.map((c) => scope.criterion(c.data.id));
-  const creditGroups = program.creditGroups.map((g) => evaluateCreditGroup(g, student));
-  const statuses = [...criteria.map((c) => c.status), ...creditGroups.map((g) => g.status)];
-  return { status: minStatus(statuses), criteria, creditGroups, scope };
+  const creditGroups = program.creditGroups.map((g) => evaluateCreditGroup(g, shared.credits()));
+  let low = 2;
+  for (const c of criteria) low = Math.min(low, RANK[c.status]);
+  for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
+  return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, scope };
 }
 
 function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope): CriterionResult {
@@ -66,7 +92,7 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope):
   const d = criterion.data;
   const result: CriterionResult = {
     id: d.id,
-    status: evaluateLogic(d.expression, (id) => requirements[criterion.index.get(id)!]!.status),
+    status: STATUS_OF_RANK[evaluateLogic(criterion.logic, (i) => RANK[requirements[i]!.status])]!,
     expression: d.canonical,
     requirements,
   };
@@ -77,15 +103,39 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope):
   return result;
 }
 
-function evaluateCreditGroup(group: CreditGroupRuntime, student: PreparedStudent): CreditGroupResult {
-  let earned: Fixed = ZERO;
-  let pending: Fixed = ZERO;
+/** One pass over the transcript serves every credit group of every program. */
+function creditTotals(student: PreparedStudent): CreditTotals {
+  const byType = new Map<string, { earned: Fixed; pending: Fixed }>();
+  const all = { earned: ZERO, pending: ZERO };
   for (const record of student.transcript) {
     if (record.standardsBased) continue;
+    const completed = record.status === "completed";
     for (const line of record.credits) {
-      if (group.types !== undefined && !group.types.has(line.type)) continue;
-      if (record.status === "completed") earned = add(earned, line.amount);
-      else pending = add(pending, line.amount);
+      let entry = byType.get(line.type);
+      if (entry === undefined) byType.set(line.type, (entry = { earned: ZERO, pending: ZERO }));
+      if (completed) {
+        entry.earned = add(entry.earned, line.amount);
+        all.earned = add(all.earned, line.amount);
+      } else {
+        entry.pending = add(entry.pending, line.amount);
+        all.pending = add(all.pending, line.amount);
+      }
+    }
+  }
+  return { byType, all };
+}
+
+function evaluateCreditGroup(group: CreditGroupRuntime, totals: CreditTotals): CreditGroupResult {
+  let earned = totals.all.earned;
+  let pending = totals.all.pending;
+  if (group.types !== undefined) {
+    earned = ZERO;
+    pending = ZERO;
+    for (const type of group.types) {
+      const entry = totals.byType.get(type);
+      if (entry === undefined) continue;
+      earned = add(earned, entry.earned);
+      pending = add(pending, entry.pending);
     }
   }
   const projected = add(earned, pending);

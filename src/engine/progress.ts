@@ -1,9 +1,8 @@
 import { ProgramDefinitionError } from "../errors/index.js";
 import type { ProgressReport } from "../requirements/index.js";
-import { prepareStudent } from "../student/index.js";
 import { compileToJSON } from "./compile.js";
-import { isCompiledProgram, makeCompiledProgram, runtimeOf, type CompiledProgram } from "./compiled-program.js";
-import { evaluateStudent } from "./evaluate.js";
+import { isCompiledProgram, makeCompiledProgram, type CompiledProgram } from "./compiled-program.js";
+import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
 
 export interface CompileOptions {
   /** The other program definitions that academic-program requirements may name, found by `id`. */
@@ -51,6 +50,28 @@ function compiledFor(program: unknown, options: CompileOptions | undefined): Com
  * StudentRecordError. The report is plain JSON and deterministic.
  */
 export function evaluateProgress(program: CompiledProgram | unknown, student: unknown, options?: CompileOptions): ProgressReport {
-  const compiled = compiledFor(program, options);
-  return evaluateStudent(runtimeOf(compiled), prepareStudent(student));
+  return evaluateCompiled(compiledFor(program, options), student);
+}
+
+/**
+ * Evaluates a sequence of students (an Iterable, or an AsyncIterable such as a stream) against one
+ * program, yielding each report as it goes. The program is compiled (and checked) before this
+ * returns; invalid records go to `options.onError` when given, else they throw.
+ */
+export function evaluateMany(
+  program: CompiledProgram | unknown,
+  students: Iterable<unknown>,
+  options?: CompileOptions & EvaluateManyOptions,
+): Generator<ProgressReport, void, undefined>;
+export function evaluateMany(
+  program: CompiledProgram | unknown,
+  students: AsyncIterable<unknown>,
+  options?: CompileOptions & EvaluateManyOptions,
+): AsyncGenerator<ProgressReport, void, undefined>;
+export function evaluateMany(
+  program: CompiledProgram | unknown,
+  students: Iterable<unknown> | AsyncIterable<unknown>,
+  options?: CompileOptions & EvaluateManyOptions,
+) {
+  return iterateReports(compiledFor(program, options), students, options);
 }

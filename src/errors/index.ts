@@ -3,3 +3,4 @@ export { caretExcerpt } from "./caret.js";
 export { ProgramDefinitionError } from "./program-definition-error.js";
 export { StudentRecordError } from "./student-record-error.js";
 export { ExpressionSyntaxError, type SyntaxErrorDetails } from "./expression-syntax-error.js";
+export { describeValue, quoteList } from "./describe.js";

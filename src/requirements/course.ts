@@ -1,8 +1,8 @@
 import { add, compare, formatDecimal, isZero, max, readDecimal, subtract, ZERO, type Fixed } from "../decimal/index.js";
 import type { CourseRequirementDefinition } from "../schema/program-schema.js";
-import type { EvaluationScope, ResolvedSettings } from "./context.js";
+import type { EvaluationScope, PrepareContext, ResolvedSettings } from "./context.js";
 import { gradePoints } from "./grade-points.js";
-import { compileCodeMatcher, type CodeMatcher } from "./record-matcher.js";
+import { compileCodeMatcher } from "./record-matcher.js";
 import type { CourseRecordResult, CourseRequirementResult, NotCountedReason } from "./results.js";
 import { statusFromCounts } from "./status.js";
 
@@ -10,7 +10,8 @@ export interface CourseRuntime {
   kind: "course";
   definition: CourseRequirementDefinition;
   criterion: string;
-  matches: CodeMatcher;
+  /** The slot of `courses`/`stateCodes` in the program set's course index. */
+  slot: number;
   minCredits: Fixed;
   minGpa: Fixed | undefined;
   /** Which credit lines count: limitCreditType, else parentCreditTypes, else every type. */
@@ -18,18 +19,14 @@ export interface CourseRuntime {
   settings: ResolvedSettings;
 }
 
-export function prepareCourse(
-  definition: CourseRequirementDefinition,
-  criterion: string,
-  settings: ResolvedSettings,
-  parentCreditTypes: ReadonlySet<string> | undefined,
-): CourseRuntime {
+export function prepareCourse(definition: CourseRequirementDefinition, criterion: string, context: PrepareContext): CourseRuntime {
+  const { settings, parentCreditTypes } = context;
   const limit = definition.limitCreditType;
   return {
     kind: "course",
     definition,
     criterion,
-    matches: compileCodeMatcher(definition.courses, definition.stateCodes, settings.caseSensitive),
+    slot: context.courses.register(compileCodeMatcher(definition.courses, definition.stateCodes, settings.caseSensitive)),
     minCredits: readDecimal(definition.minCredits) as Fixed,
     minGpa: definition.minGpa === undefined ? undefined : (readDecimal(definition.minGpa) as Fixed),
     countsType:
@@ -46,8 +43,8 @@ export function evaluateCourse(rt: CourseRuntime, scope: EvaluationScope): Cours
   let earned = ZERO;
   let pending = ZERO;
   const records: CourseRecordResult[] = [];
-  for (const record of scope.student.transcript) {
-    if (record.standardsBased || !rt.matches(record.courseNumber, record.stateCode)) continue;
+  for (const record of scope.records(rt.slot)) {
+    if (record.standardsBased) continue;
     let credits = ZERO;
     for (const line of record.credits) if (rt.countsType(line.type)) credits = add(credits, line.amount);
     let reason: NotCountedReason | undefined;

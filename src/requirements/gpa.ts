@@ -13,25 +13,28 @@ import {
 import type { GpaCalculationDefinition, GpaRequirementDefinition } from "../schema/program-schema.js";
 import type { GpaType } from "../schema/student-schema.js";
 import type { PreparedRecord } from "../student/prepared.js";
-import type { EvaluationScope, ResolvedSettings } from "./context.js";
+import type { EvaluationScope, PrepareContext, ResolvedSettings } from "./context.js";
 import { gpaWeight, gradePoints } from "./grade-points.js";
-import { compileCodeMatcher, type CodeMatcher } from "./record-matcher.js";
+import { compileCodeMatcher } from "./record-matcher.js";
 import type { GpaBelowMinimum, GpaRequirementResult } from "./results.js";
 
 /** Which completed records a GPA calculation takes: `cumulative` takes every one. */
 export interface GpaFilter {
   id: string;
-  courses: CodeMatcher | undefined;
+  /** The slot of `courses` in the program set's course index; undefined takes every course. */
+  courses: number | undefined;
   gradeLevels: ReadonlySet<number> | undefined;
 }
 
 export const CUMULATIVE: GpaFilter = { id: "cumulative", courses: undefined, gradeLevels: undefined };
 
-export function prepareGpaFilter(definition: GpaCalculationDefinition, settings: ResolvedSettings): GpaFilter {
+export function prepareGpaFilter(definition: GpaCalculationDefinition, context: PrepareContext): GpaFilter {
   return {
     id: definition.id,
     courses:
-      definition.courses === undefined ? undefined : compileCodeMatcher(definition.courses, undefined, settings.caseSensitive),
+      definition.courses === undefined
+        ? undefined
+        : context.courses.register(compileCodeMatcher(definition.courses, undefined, context.settings.caseSensitive)),
     gradeLevels: definition.gradeLevels === undefined ? undefined : new Set(definition.gradeLevels),
   };
 }
@@ -50,9 +53,10 @@ export interface GpaRuntime {
 export function prepareGpa(
   definition: GpaRequirementDefinition,
   criterion: string,
-  settings: ResolvedSettings,
+  context: PrepareContext,
   filters: ReadonlyMap<string, GpaFilter>,
 ): GpaRuntime {
+  const settings = context.settings;
   return {
     kind: "gpa",
     definition,
@@ -68,7 +72,6 @@ export function prepareGpa(
 
 function eligible(record: PreparedRecord, filter: GpaFilter): boolean {
   if (record.status !== "completed" || record.standardsBased || record.excludeFromGpa) return false;
-  if (filter.courses !== undefined && !filter.courses(record.courseNumber, undefined)) return false;
   if (filter.gradeLevels !== undefined && (record.gradeLevel === undefined || !filter.gradeLevels.has(record.gradeLevel))) {
     return false;
   }
@@ -80,7 +83,8 @@ export function evaluateGpa(rt: GpaRuntime, scope: EvaluationScope): GpaRequirem
   let weighted = ZERO;
   let weights = ZERO;
   const belowMinimum: GpaBelowMinimum[] = [];
-  for (const record of scope.student.transcript) {
+  const candidates = rt.filter.courses === undefined ? scope.student.transcript : scope.records(rt.filter.courses);
+  for (const record of candidates) {
     if (!eligible(record, rt.filter)) continue;
     const points = gradePoints(record, rt.calculationType);
     if (points === undefined) continue;

@@ -1,15 +1,16 @@
 import { add, compare, formatDecimal, readDecimal, type Fixed } from "../decimal/index.js";
 import type { TestRequirementDefinition } from "../schema/program-schema.js";
 import type { PreparedTest } from "../student/prepared.js";
-import type { EvaluationScope, ResolvedSettings } from "./context.js";
-import { compileCodeMatcher, type CodeMatcher } from "./record-matcher.js";
+import type { EvaluationScope, PrepareContext } from "./context.js";
+import { compileCodeMatcher } from "./record-matcher.js";
 import type { ScoreFigures, TestRequirementResult, TestScoreResult } from "./results.js";
 
 export interface TestRuntime {
   kind: "test";
   definition: TestRequirementDefinition;
   criterion: string;
-  matches: CodeMatcher;
+  /** The slot of `testCodes`/`stateCodes` in the program set's test index. */
+  slot: number;
   subject: string | undefined;
   minRaw: Fixed | undefined;
   minScale: Fixed | undefined;
@@ -19,16 +20,14 @@ function optional(value: string | number | undefined): Fixed | undefined {
   return value === undefined ? undefined : (readDecimal(value) as Fixed);
 }
 
-export function prepareTest(
-  definition: TestRequirementDefinition,
-  criterion: string,
-  settings: ResolvedSettings,
-): TestRuntime {
+export function prepareTest(definition: TestRequirementDefinition, criterion: string, context: PrepareContext): TestRuntime {
   return {
     kind: "test",
     definition,
     criterion,
-    matches: compileCodeMatcher(definition.testCodes, definition.stateCodes, settings.caseSensitive),
+    slot: context.tests.register(
+      compileCodeMatcher(definition.testCodes, definition.stateCodes, context.settings.caseSensitive),
+    ),
     subject: definition.subject?.toLowerCase(),
     minRaw: optional(definition.minRawScore),
     minScale: optional(definition.minScaleScore),
@@ -62,7 +61,7 @@ function scoreEntry(score: PreparedTest, counted: boolean): TestScoreResult {
 }
 
 /** Counts distinct test codes (exactly as written) with a passed matching score. */
-function countPassing(rt: TestRuntime, scores: PreparedTest[]) {
+function countPassing(rt: TestRuntime, scores: readonly PreparedTest[]) {
   const passedCodes = new Set<string>();
   const entries = scores.map((s) => {
     const counted = s.passed === true && !passedCodes.has(s.testCode);
@@ -74,7 +73,7 @@ function countPassing(rt: TestRuntime, scores: PreparedTest[]) {
 }
 
 /** Some single matching score reaches a minimum; `achieved` holds the best single scores. */
-function oneAtOrAbove(rt: TestRuntime, scores: PreparedTest[]) {
+function oneAtOrAbove(rt: TestRuntime, scores: readonly PreparedTest[]) {
   let bestRaw: Fixed | undefined;
   let bestScale: Fixed | undefined;
   let met = false;
@@ -89,7 +88,7 @@ function oneAtOrAbove(rt: TestRuntime, scores: PreparedTest[]) {
 }
 
 /** Each distinct code's best raw (and, apart, best scale) score, summed over the codes. */
-function sumAtOrAbove(rt: TestRuntime, scores: PreparedTest[]) {
+function sumAtOrAbove(rt: TestRuntime, scores: readonly PreparedTest[]) {
   const bestRaw = new Map<string, PreparedTest>();
   const bestScale = new Map<string, PreparedTest>();
   for (const s of scores) {
@@ -119,11 +118,11 @@ function sumAtOrAbove(rt: TestRuntime, scores: PreparedTest[]) {
 
 export function evaluateTest(rt: TestRuntime, scope: EvaluationScope): TestRequirementResult {
   const d = rt.definition;
-  const scores = scope.student.tests.filter(
-    (s) =>
-      rt.matches(s.testCode, s.stateCode) &&
-      (rt.subject === undefined || (s.subject !== undefined && s.subject.toLowerCase() === rt.subject)),
-  );
+  const matched = scope.scores(rt.slot);
+  const scores =
+    rt.subject === undefined
+      ? matched
+      : matched.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
   let outcome: { met: boolean; achieved: number | ScoreFigures; entries: TestScoreResult[] };
   let required: number | ScoreFigures;
   if (d.scoreEvaluation === "countPassing") {

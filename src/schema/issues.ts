@@ -1,5 +1,5 @@
 import { readDecimal } from "../decimal/index.js";
-import type { Issue } from "../errors/index.js";
+import { describeValue, quoteList, type Issue } from "../errors/index.js";
 import { DECIMAL_PATTERN } from "./decimal-schema.js";
 
 /*
@@ -26,17 +26,6 @@ interface ZodIssueLike {
   params?: Record<string, unknown>;
 }
 
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  }
-  return String(value);
-}
-
 const EXPECTED: Record<string, string> = {
   string: "text",
   number: "a number",
@@ -46,9 +35,10 @@ const EXPECTED: Record<string, string> = {
   object: "an object",
 };
 
-function quoteList(values: readonly unknown[]): string {
-  const words = values.map((v) => JSON.stringify(v));
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+/** zod reports a bad discriminator with the whole object as input: the value is under the key. */
+function discriminatorValue(issue: ZodIssueLike): unknown {
+  const input = issue.input;
+  return typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator!] : undefined;
 }
 
 function decimalProblem(input: unknown): string {
@@ -65,11 +55,11 @@ function messageFor(issue: ZodIssueLike): string {
       return `expected ${quoteList(issue.values ?? [])}, but found ${describeValue(issue.input)}`;
     case "invalid_union":
       if (issue.discriminator !== undefined) {
-        return issue.input === undefined
-          ? "is required"
-          : `expected ${quoteList(issue.options ?? [])}, but found ${describeValue(issue.input)}`;
+        const found = discriminatorValue(issue);
+        return found === undefined ? "is required" : `expected ${quoteList(issue.options ?? [])}, but found ${describeValue(found)}`;
       }
-      return `expected ${issue.input === undefined ? "a value" : "a decimal number or text"}, but found ${describeValue(issue.input)}`;
+      if (issue.input === undefined) return "is required";
+      return `expected a decimal number, but found ${describeValue(issue.input)}`;
     case "invalid_format":
       if (issue.pattern === String(DECIMAL_PATTERN)) return decimalProblem(issue.input);
       return `is not in the expected format (found ${describeValue(issue.input)})`;
@@ -95,7 +85,10 @@ function codeFor(issue: ZodIssueLike): string {
   if (issue.code === "invalid_format" && issue.pattern === String(DECIMAL_PATTERN)) return "invalidNumber";
   if (issue.code === "custom" && issue.params?.["decimalNotation"] === true) return "invalidNumber";
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";
-  if (issue.code === "invalid_union" && issue.discriminator !== undefined && issue.input === undefined) return "required";
+  if (issue.code === "invalid_union" && issue.discriminator !== undefined && discriminatorValue(issue) === undefined) {
+    return "required";
+  }
+  if (issue.code === "invalid_union" && issue.input === undefined) return "required";
   return {
     invalid_type: "invalidType",
     invalid_value: "invalidValue",

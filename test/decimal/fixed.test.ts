@@ -80,6 +80,33 @@ describe("exact arithmetic", () => {
     );
   });
 
+  const Wide = Decimal.clone({ precision: 200 });
+  // Values past 2^53 units take the BigInt path; the results must not change at the boundary.
+  const long = fc
+    .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 12 }))
+    .map(([units, scale]) => new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale));
+
+  it("long values stay exact through sums, products and comparisons", () => {
+    fc.assert(
+      fc.property(fc.oneof(long, amount.map((a) => a.text)), fc.oneof(long, amount.map((a) => a.text)), (a, b) => {
+        const x = read(a);
+        const y = read(b);
+        expect(formatDecimal(add(x, y))).toBe(new Wide(a).plus(b).toFixed());
+        expect(formatDecimal(multiply(x, y))).toBe(new Wide(a).times(b).toFixed());
+        expect(compare(x, y)).toBe(new Wide(a).comparedTo(b));
+        expect(formatDecimal(x)).toBe(new Wide(a).toFixed());
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("sums across the safe-integer boundary", () => {
+    const big = read("9007199254740991");
+    expect(formatDecimal(add(big, read(1)))).toBe("9007199254740992");
+    expect(formatDecimal(add(add(big, read(1)), read(-2)))).toBe("9007199254740990");
+    expect(formatDecimal(add(read("0.9007199254740991"), read("0.0000000000000009")))).toBe("0.9007199254741");
+  });
+
   it("compare agrees with decimal.js", () => {
     fc.assert(
       fc.property(amount, amount, (a, b) => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { StudentRecordSchema } from "../../src/schema/index.js";
-import { passesOnePassCheck, prepareStudent } from "../../src/student/index.js";
+import { passesOnePassCheck, prepareStudent, studentRecordIssues } from "../../src/student/index.js";
+import { toIssues } from "../../src/schema/issues.js";
 import { StudentRecordError } from "../../src/errors/index.js";
 
 // Values that are right for some fields and wrong for others, so generated records probe each check.
@@ -96,6 +97,17 @@ describe("the one-pass student check", () => {
         expect(passesOnePassCheck(value)).toBe(StudentRecordSchema.safeParse(value).success);
       }),
       { numRuns: 5_000 },
+    );
+  });
+
+  it("names the same problem paths as the schema", () => {
+    const paths = (issues: { path: (string | number)[] }[]) => [...new Set(issues.map((i) => i.path.join(".")))].sort();
+    fc.assert(
+      fc.property(student, (value) => {
+        const zod = StudentRecordSchema.safeParse(value, { reportInput: true });
+        expect(paths(studentRecordIssues(value))).toEqual(zod.success ? [] : paths(toIssues(zod.error.issues)));
+      }),
+      { numRuns: 3_000 },
     );
   });
 

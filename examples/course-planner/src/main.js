@@ -1,0 +1,112 @@
+// The course planner: compile the district's program once, then re-evaluate the student's progress
+// on every change to the plan. Everything runs in the browser; the data is bundled at build time.
+import { compileProgram, evaluateProgress } from "program-criteria";
+import program from "../../district/program.json";
+import programs from "../../district/programs.json";
+import catalog from "../../district/catalog.json";
+import student from "virtual:planner-student";
+import { replaceChildren } from "./dom.js";
+import { createPlan, creditLines, plannableCourses } from "./plan.js";
+import {
+  STATUS_LABEL,
+  badge,
+  catalogItem,
+  criterionNode,
+  creditGroupsTable,
+  recommendationList,
+  recordItem,
+  statusesList,
+} from "./render.js";
+import "./style.css";
+
+const $ = (id) => document.getElementById(id);
+const compiled = compileProgram(program, { programs }); // validated and compiled once
+const plan = createPlan(student);
+const courses = plannableCourses(catalog);
+let filter = "";
+
+function announce(text) {
+  $("announcer").textContent = text;
+}
+
+function renderRecords() {
+  replaceChildren($("records"), plan.entries.map((entry) => recordItem(entry, removeEntry)));
+}
+
+function renderCatalog() {
+  const needle = filter.trim().toLowerCase();
+  const shown = courses.filter((c) => {
+    if (needle === "") return true;
+    const lines = creditLines(c).map((l) => l.type).join(" ");
+    return `${c.courseNumber} ${c.name} ${c.creditType} ${lines} ${c.level}`.toLowerCase().includes(needle);
+  });
+  replaceChildren(
+    $("catalog"),
+    shown.length > 0
+      ? shown.map((c) => catalogItem(c, creditLines(c), plan.isPlanned(c.courseNumber), addCourse))
+      : [Object.assign(document.createElement("li"), { className: "muted", textContent: "No course matches." })],
+  );
+}
+
+function renderReport() {
+  const started = performance.now();
+  const report = evaluateProgress(compiled, plan.student());
+  const elapsed = performance.now() - started;
+
+  const overall = $("overall");
+  overall.dataset.status = report.status;
+  replaceChildren(overall, "Program status ", badge(report.status));
+  replaceChildren($("statuses"), report.statuses.length > 0 && "Student statuses: ", statusesList(report.statuses));
+  replaceChildren($("criteria"), report.criteria.map((c) => criterionNode(c)));
+  replaceChildren($("credit-groups"), creditGroupsTable(report.creditGroups));
+  replaceChildren($("recommendations"), recommendationList(report.recommendations));
+  replaceChildren(
+    $("warnings"),
+    report.warnings.length > 0
+      ? [
+          Object.assign(document.createElement("h2"), { textContent: "Warnings" }),
+          ...report.warnings.map((w) => Object.assign(document.createElement("p"), { className: "warning", textContent: `${w.code}: ${w.message}` })),
+        ]
+      : [],
+  );
+  $("timing").textContent = `Evaluated ${plan.entries.length} records in ${elapsed.toFixed(2)} ms.`;
+  return report;
+}
+
+function render() {
+  renderRecords();
+  renderCatalog();
+  return renderReport();
+}
+
+function addCourse(course) {
+  const entry = plan.add(course);
+  const report = render();
+  // Bring the new record into view inside the records list (not the page).
+  const list = $("records");
+  const item = [...list.children].find((li) => li.dataset.key === entry.key);
+  if (item) list.scrollTop = item.offsetTop - list.clientHeight / 2;
+  announce(`Planned ${course.courseNumber} ${course.name}. Program ${STATUS_LABEL[report.status]}.`);
+}
+
+function removeEntry(entry) {
+  if (!plan.remove(entry.key)) return;
+  const report = render();
+  announce(`Removed ${entry.record.courseNumber} from the plan. Program ${STATUS_LABEL[report.status]}.`);
+  // Keep keyboard focus in the list after the button disappears.
+  $("records").querySelector("button")?.focus();
+}
+
+$("program-name").textContent = program.name;
+$("student-summary").textContent = `Student ${student.id} · grade ${student.gradeLevel} · ${student.transcript.length} transcript records · ${(student.tests ?? []).length} test scores`;
+$("catalog-filter").addEventListener("input", (event) => {
+  filter = event.target.value;
+  renderCatalog();
+});
+$("reset-plan").addEventListener("click", () => {
+  plan.reset();
+  const report = render();
+  announce(`Plan reset. Program ${STATUS_LABEL[report.status]}.`);
+});
+render();
+document.body.dataset.ready = "true";

@@ -1,0 +1,253 @@
+// Rendering of a ProgressReport (DESIGN.md §6) and of the planner lists. Every status carries a
+// `data-status` attribute (met | onTrack | offTrack) and a visible text badge, never colour alone.
+import { h } from "./dom.js";
+
+export const STATUS_LABEL = { met: "met", onTrack: "on track", offTrack: "off track" };
+const RECORD_STATUS_LABEL = { completed: "completed", inProgress: "in progress", planned: "planned" };
+const REASON_LABEL = {
+  belowMinGpa: "grade below the minimum",
+  noGpaValue: "no grade points",
+  creditTypeNotCounted: "credit type does not count",
+};
+
+export function badge(status) {
+  return h("span", { class: `badge badge-${status}`, dataset: { status } }, STATUS_LABEL[status] ?? status);
+}
+
+/** A bar: earned (solid) and projected (hatched) credits against the required amount. */
+function creditBar(earned, projected, required) {
+  const req = Number(required);
+  const pct = (v) => `${Math.min(100, req > 0 ? (Number(v) / req) * 100 : 0).toFixed(1)}%`;
+  return h(
+    "div",
+    { class: "bar", role: "img", "aria-label": `${earned} earned, ${projected} projected of ${required} credits` },
+    h("span", { class: "bar-projected", style: `width:${pct(projected)}` }),
+    h("span", { class: "bar-earned", style: `width:${pct(earned)}` }),
+  );
+}
+
+const figure = (label, value) => h("span", { class: "figure" }, h("span", { class: "figure-label" }, label), " ", h("strong", {}, value));
+
+function scoreText(figures) {
+  const parts = [];
+  if (figures?.scaleScore !== undefined) parts.push(`scale ${figures.scaleScore}`);
+  if (figures?.rawScore !== undefined) parts.push(`raw ${figures.rawScore}`);
+  return parts.length > 0 ? parts.join(", ") : "none";
+}
+
+function requirementDetails(req) {
+  switch (req.type) {
+    case "course":
+      return [
+        h(
+          "div",
+          { class: "figures" },
+          figure("earned", req.earnedCredits),
+          figure("projected", req.projectedCredits),
+          figure("required", req.requiredCredits),
+          req.remainingCredits !== "0" && figure("remaining", req.remainingCredits),
+          req.minGpa !== undefined && figure("min grade points", req.minGpa),
+          req.suggestedGrade !== undefined && figure("suggested grade", String(req.suggestedGrade)),
+        ),
+        creditBar(req.earnedCredits, req.projectedCredits, req.requiredCredits),
+        req.records.length > 0 &&
+          h(
+            "details",
+            { class: "matched" },
+            h("summary", {}, `${req.records.length} matching record${req.records.length === 1 ? "" : "s"}`),
+            h(
+              "ul",
+              {},
+              req.records.map((r) =>
+                h(
+                  "li",
+                  { class: r.counted ? "" : "not-counted" },
+                  h("code", {}, r.courseNumber),
+                  ` ${RECORD_STATUS_LABEL[r.status]}, ${r.credits} cr`,
+                  r.counted ? "" : ` — not counted (${REASON_LABEL[r.reason] ?? r.reason})`,
+                ),
+              ),
+            ),
+          ),
+      ];
+    case "test": {
+      if (req.assumed) return [h("div", { class: "figures" }, figure("assumed", "passed"))];
+      if (req.scoreEvaluation === "countPassing") {
+        return [h("div", { class: "figures" }, figure("passed exams", `${req.achieved} of ${req.required}`))];
+      }
+      const mode = req.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score";
+      return [
+        h(
+          "div",
+          { class: "figures" },
+          figure(mode, scoreText(req.achieved)),
+          figure("minimum", scoreText(req.required)),
+          figure("scores on file", String(req.scores.length)),
+        ),
+      ];
+    }
+    case "gpa":
+      return [
+        h(
+          "div",
+          { class: "figures" },
+          figure("GPA", req.gpa ?? "none yet"),
+          figure("minimum", req.requiredGpa),
+          figure("calculation", `${req.calculation}, ${req.calculationType}`),
+          req.minGpaPerCourseCredit !== undefined && figure("every course ≥", req.minGpaPerCourseCredit),
+          req.belowMinimum.length > 0 &&
+            figure("below minimum", req.belowMinimum.map((b) => `${b.courseNumber} (${b.points})`).join(", ")),
+        ),
+      ];
+    case "program": {
+      const list = (items) => (items.length > 0 ? items.join(", ") : "—");
+      return [
+        h(
+          "div",
+          { class: "figures" },
+          figure("needs", String(req.minRequired)),
+          figure("completed", list(req.completed)),
+          figure("on track", list(req.onTrack)),
+          figure("off track", list(req.offTrack)),
+          figure("not assigned", list(req.notAssigned)),
+        ),
+      ];
+    }
+    case "child":
+      return [criterionNode(req.result, true)];
+    default:
+      return [];
+  }
+}
+
+function requirementNode(req) {
+  const testid = `requirement-${req.criterion}/${req.id}`;
+  return h(
+    "li",
+    { class: `requirement status-${req.status}`, "data-testid": testid, dataset: { status: req.status, type: req.type } },
+    h(
+      "div",
+      { class: "requirement-head" },
+      badge(req.status),
+      h("span", { class: "requirement-id" }, req.id),
+      h("span", { class: "kind" }, req.type),
+      h("span", { class: "description" }, req.description ?? ""),
+    ),
+    requirementDetails(req),
+  );
+}
+
+export function criterionNode(criterion, nested = false) {
+  return h(
+    "article",
+    {
+      class: `criterion${nested ? " nested" : ""} status-${criterion.status}`,
+      "data-testid": `criterion-${criterion.id}`,
+      dataset: { status: criterion.status },
+      "aria-label": `${criterion.id}: ${STATUS_LABEL[criterion.status]}`,
+    },
+    h(
+      "header",
+      { class: "criterion-head" },
+      badge(criterion.status),
+      h(nested ? "h4" : "h3", {}, criterion.id),
+      criterion.displayAlert && h("span", { class: "alert-flag", title: "Display alert" }, "alert"),
+    ),
+    criterion.description && h("p", { class: "criterion-description" }, criterion.description),
+    h("p", { class: "expression" }, h("span", { class: "visually-hidden" }, "Expression: "), h("code", {}, criterion.expression)),
+    h("ul", { class: "requirements" }, criterion.requirements.map(requirementNode)),
+  );
+}
+
+export function creditGroupsTable(groups) {
+  return h(
+    "table",
+    { class: "groups" },
+    h("thead", {}, h("tr", {}, ["Group", "Earned", "Projected", "Required", "Status", ""].map((t) => h("th", { scope: "col" }, t)))),
+    h(
+      "tbody",
+      {},
+      groups.map((g) =>
+        h(
+          "tr",
+          { "data-testid": `credit-group-${g.id}`, dataset: { status: g.status } },
+          h("th", { scope: "row" }, g.name),
+          h("td", { class: "num" }, g.earnedCredits),
+          h("td", { class: "num" }, g.projectedCredits),
+          h("td", { class: "num" }, g.requiredCredits),
+          h("td", {}, badge(g.status)),
+          h("td", { class: "bar-cell" }, creditBar(g.earnedCredits, g.projectedCredits, g.requiredCredits)),
+        ),
+      ),
+    ),
+  );
+}
+
+export function recommendationList(recommendations) {
+  if (recommendations.length === 0) return h("p", { class: "muted" }, "None.");
+  return h("ul", { class: "requirements" }, recommendations.map(requirementNode));
+}
+
+export function statusesList(statuses) {
+  return statuses.map((s) =>
+    h("span", { class: "student-status", "data-testid": `student-status-${s.status}`, dataset: { status: s.result } }, `${s.status}: `, badge(s.result)),
+  );
+}
+
+export function recordItem(entry, onRemove) {
+  const r = entry.record;
+  const status = r.status ?? "completed";
+  const credits = (r.credits ?? []).map((c) => `${c.amount} ${c.type}`).join(" + ");
+  const when = [r.gradeLevel !== undefined ? `grade ${r.gradeLevel}` : undefined, r.schoolYear, r.term, r.grade].filter(Boolean).join(" · ");
+  return h(
+    "li",
+    { class: `record record-${status}${entry.added ? " added" : ""}`, "data-testid": `record-${r.courseNumber}`, dataset: { recordStatus: status, key: entry.key } },
+    h(
+      "div",
+      { class: "record-main" },
+      h("code", {}, r.courseNumber),
+      h("span", { class: "record-name" }, r.name ?? ""),
+    ),
+    h("div", { class: "record-meta muted small" }, h("span", { class: `pill pill-${status}` }, RECORD_STATUS_LABEL[status] ?? status), " ", credits, when ? ` · ${when}` : "", entry.added ? " · added here" : ""),
+    status === "planned" &&
+      h(
+        "button",
+        {
+          type: "button",
+          class: "button-remove",
+          "data-testid": `remove-${r.courseNumber}`,
+          "aria-label": `Remove planned ${r.courseNumber} ${r.name ?? ""}`.trim(),
+          onClick: () => onRemove(entry),
+        },
+        "Remove",
+      ),
+  );
+}
+
+export function catalogItem(course, lines, planned, onAdd) {
+  const credits = lines.map((c) => `${c.amount} ${c.type}`).join(" + ");
+  return h(
+    "li",
+    { class: "course", "data-testid": `catalog-${course.courseNumber}` },
+    h(
+      "div",
+      { class: "course-main" },
+      h("code", {}, course.courseNumber),
+      h("span", { class: "course-name" }, course.name),
+      course.level !== "regular" && h("span", { class: `pill pill-level` }, course.level),
+    ),
+    h("div", { class: "muted small" }, credits, course.grades ? ` · grades ${course.grades.join(", ")}` : ""),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "button-add",
+        "data-testid": `add-${course.courseNumber}`,
+        "aria-label": planned ? `${course.courseNumber} ${course.name} is planned` : `Add ${course.courseNumber} ${course.name} to the plan`,
+        disabled: planned,
+        onClick: () => onAdd(course),
+      },
+      planned ? "Planned" : "Add",
+    ),
+  );
+}

@@ -1,0 +1,62 @@
+import { evaluateProgress } from "../index.js";
+import { formatPath, plural } from "../errors/index.js";
+import { parseCommandArgs } from "./args.js";
+import { compileSet, DefinitionProblems, formatProblem, loadDefinitions, type LoadedDefinition, type Problem } from "./definitions.js";
+import { EXIT, UsageError } from "./errors.js";
+import { printHelp } from "./usage.js";
+
+/**
+ * `check <definitions.json…>`: every definition of every file is validated as one set, each with
+ * all the others as its `options.programs`, so academic-program requirements may name programs in
+ * other files. Problems go to standard output (they are the command's result).
+ */
+export async function check(args: string[]): Promise<number> {
+  const { values, positionals: files } = parseCommandArgs("check", args, {});
+  if (values.help) return printHelp("check");
+  if (files.length === 0) throw new UsageError("give at least one definitions file", "check");
+
+  const { definitions, failures } = await loadDefinitions(files);
+  for (const failure of failures) console.log(failure);
+  const problems = failures.length === 0 ? validate(definitions) : [];
+  for (const problem of problems) console.log(formatProblem(problem));
+  const warnings = problems.length === 0 && failures.length === 0 ? warningsOf(definitions) : [];
+  for (const warning of warnings) console.log(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+
+  const errors = failures.length + problems.length;
+  console.log(
+    `${plural(errors, "problem")}, ${plural(warnings.length, "warning")} in ${plural(files.length, "file")}` +
+      (failures.length > 0
+        ? " (the definitions were not validated: a set with a file missing would report false problems)"
+        : ` (${plural(definitions.length, "program definition")})`),
+  );
+  return errors > 0 ? EXIT.invalidInput : EXIT.ok;
+}
+
+/*
+ * One compile validates the whole set: the engine checks every program it is given, not only
+ * those the first one reaches, so compiling once with the first as the program reports every issue
+ * exactly once.
+ */
+function validate(definitions: LoadedDefinition[]): Problem[] {
+  if (definitions.length === 0) return [];
+  try {
+    compileSet(definitions, 0);
+    return [];
+  } catch (error) {
+    if (error instanceof DefinitionProblems) return error.problems;
+    throw error;
+  }
+}
+
+/*
+ * Warnings live in reports, not in compiled programs. A student with no records shows the ones a
+ * definition causes whoever the student is (such as `mixedDisplayOrder`); warnings that depend on
+ * transcripts (`missingAttempted`) cannot come from a definition and are left to `evaluate`.
+ */
+function warningsOf(definitions: LoadedDefinition[]): Problem[] {
+  return definitions.flatMap((definition, i) => {
+    const report = evaluateProgress(compileSet(definitions, i), {});
+    const where = definition.index === undefined ? [] : [definition.index];
+    return report.warnings.map((w) => ({ file: definition.file, path: formatPath([...where, ...w.path]), message: w.message }));
+  });
+}

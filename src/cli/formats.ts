@@ -1,0 +1,81 @@
+import type { ProgressReport, Status } from "../index.js";
+
+export const FORMATS = ["ndjson", "csv", "summary"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/**
+ * What a CSV row and a summary hold, taken from the report of a student with no records: the
+ * top-level criteria, credit groups and student statuses are fixed by the program, so every
+ * student's report has the same ones in the same order.
+ */
+export interface Columns {
+  criteria: string[];
+  creditGroups: string[];
+  statuses: string[];
+}
+
+export function columnsOf(report: ProgressReport): Columns {
+  return {
+    criteria: report.criteria.map((c) => c.id),
+    creditGroups: report.creditGroups.map((g) => g.id),
+    statuses: report.statuses.map((s) => s.status),
+  };
+}
+
+/*
+ * Prefixes keep the columns apart when a criterion and a credit group share an id (the district
+ * has both a MATH criterion and a MATH credit group).
+ */
+export function csvHeader(columns: Columns): string {
+  return csvLine([
+    "studentId",
+    "programId",
+    "status",
+    ...columns.criteria.map((id) => `criterion.${id}`),
+    ...columns.creditGroups.flatMap((id) => ["status", "earned", "projected", "required"].map((f) => `creditGroup.${id}.${f}`)),
+    ...columns.statuses.map((name) => `studentStatus.${name}`),
+    "warnings",
+  ]);
+}
+
+export function csvRow(report: ProgressReport, columns: Columns): string {
+  return csvLine([
+    report.studentId ?? "",
+    report.programId,
+    report.status,
+    ...columns.criteria.map((id) => report.criteria.find((c) => c.id === id)?.status ?? ""),
+    ...columns.creditGroups.flatMap((id) => {
+      const g = report.creditGroups.find((x) => x.id === id);
+      return g === undefined ? ["", "", "", ""] : [g.status, g.earnedCredits, g.projectedCredits, g.requiredCredits];
+    }),
+    ...columns.statuses.map((name) => report.statuses.find((s) => s.status === name)?.result ?? ""),
+    report.warnings.map((w) => w.code).join(" "),
+  ]);
+}
+
+function csvLine(fields: readonly (string | number)[]): string {
+  return `${fields.map(csvField).join(",")}\n`;
+}
+
+/** RFC 4180 quoting: a field holding a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const CODE: Record<Status, string> = { met: "m", onTrack: "o", offTrack: "x" };
+export const STATUS_OF_CODE: Record<string, Status> = { m: "met", o: "onTrack", x: "offTrack" };
+
+/*
+ * A report squeezed to one character per status — program, criteria, credit groups, student
+ * statuses, in column order — so worker threads send the summary's inputs without the reports.
+ */
+export function tallyOf(report: ProgressReport, columns: Columns): string {
+  const code = (status: Status | undefined) => (status === undefined ? "-" : CODE[status]);
+  return (
+    code(report.status) +
+    columns.criteria.map((id) => code(report.criteria.find((c) => c.id === id)?.status)).join("") +
+    columns.creditGroups.map((id) => code(report.creditGroups.find((g) => g.id === id)?.status)).join("") +
+    columns.statuses.map((name) => code(report.statuses.find((s) => s.status === name)?.result)).join("")
+  );
+}

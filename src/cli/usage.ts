@@ -1,0 +1,88 @@
+import { EXIT } from "./errors.js";
+
+const TOOL = `Usage: program-criteria <command> [options]
+
+Validate program definitions and evaluate students against them.
+
+Commands:
+  check <definitions.json…>        validate program definitions
+  evaluate --programs FILE <students.ndjson | ->
+                                   write one progress report per student
+  explain --programs FILE --student FILE
+                                   print one student's report as a tree
+  help [command]                   show the help of the tool or of a command
+
+Options:
+  -h, --help       show this help (and \`<command> --help\` a command's)
+  -v, --version    print the version
+
+Exit codes: 0 ok, 1 invalid input (definitions, files, student), 2 some students
+skipped (evaluate), 64 wrong command line, 70 internal error.
+Docs: docs/cli.md`;
+
+const CHECK = `Usage: program-criteria check <definitions.json…>
+
+Validates program definitions. Each file holds one definition or an array of them;
+all the definitions given form one set, each validated with the others as the
+programs its academic-program requirements may name. Prints every problem as
+\`file: path: message\`, then warnings that the definitions themselves cause (such
+as mixedDisplayOrder), then a count.
+
+Options:
+  -h, --help     show this help
+
+Exit codes: 0 no problems (warnings allowed), 1 a problem or an unreadable file,
+64 wrong command line.`;
+
+const EVALUATE = `Usage: program-criteria evaluate --programs FILE [options] <students.ndjson | ->
+
+Evaluates every student (one JSON record per line; \`-\` reads standard input)
+against a program, streaming: one output line per student, in input order.
+
+Options:
+  -p, --programs FILE   program definitions (one or an array); may be repeated, all
+                        files form one set (required)
+      --program ID      the program to evaluate (default: the first definition);
+                        the others are the programs it may name
+  -f, --format FORMAT   ndjson (default): the report JSON per line
+                        csv: one row per student, with a header row
+                        summary: only a table of counts by status
+  -j, --jobs N          worker threads (default 1); output order never changes
+  -o, --output FILE     write there instead of standard output
+  -h, --help            show this help
+
+A line that is not JSON or not a valid student record is reported on stderr
+(\`line 17: transcript.0.courseNumber: is required\`) and skipped. A progress bar
+is shown when stderr is a terminal; a summary line always ends the run.
+
+Exit codes: 0 every student evaluated, 1 invalid definitions or unreadable file,
+2 some lines skipped, 64 wrong command line.`;
+
+const EXPLAIN = `Usage: program-criteria explain --programs FILE --student FILE [options]
+
+Prints one student's progress report as a tree.
+
+Options:
+  -p, --programs FILE   program definitions (one or an array); may be repeated (required)
+      --program ID      the program to evaluate (default: the first definition)
+  -s, --student FILE    one JSON student record, or an NDJSON file with --id (required;
+                        \`-\` reads standard input)
+      --id ID           pick the student with this id from an NDJSON file
+      --ascii           ASCII marks and branches instead of Unicode
+  -h, --help            show this help
+
+Exit codes: 0 ok, 1 invalid definitions, invalid or missing student, 64 wrong
+command line.`;
+
+export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN };
+
+/** The help of the tool (no command) or of a known command. */
+export function helpText(command?: string): string {
+  return (command !== undefined && Object.hasOwn(HELP, command) ? HELP[command] : undefined) ?? TOOL;
+}
+
+/** `--help` was asked for: help goes to stdout and the command succeeds. */
+export function printHelp(command?: string): number {
+  process.stdout.write(`${helpText(command)}\n`);
+  return EXIT.ok;
+}
