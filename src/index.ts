@@ -1,4 +1,15 @@
-export { ProgramDefinitionError, StudentRecordError, ExpressionSyntaxError, type Issue } from "./errors/index.js";
+/**
+ * The whole library: parse and format expressions, match wildcards, compile and validate programs, evaluate students, render reports.
+ *
+ * @module program-criteria
+ */
+export {
+  ProgramDefinitionError,
+  StudentRecordError,
+  ExpressionSyntaxError,
+  type Issue,
+  type SyntaxErrorDetails,
+} from "./errors/index.js";
 export {
   parseExpression,
   formatExpression,
@@ -7,6 +18,7 @@ export {
   type AndExpression,
   type OrExpression,
   type OfExpression,
+  type Span,
 } from "./expression/index.js";
 export { matchWildcard, type WildcardOptions } from "./match/index.js";
 export {
@@ -18,6 +30,9 @@ export {
   type EvaluateManyOptions,
   type CompiledProgram,
   type CompiledProgramJSON,
+  type CompiledProgramData,
+  type CompiledCriterion,
+  type CompiledSettings,
 } from "./engine/index.js";
 export {
   ProgramDefinitionSchema,
@@ -31,8 +46,13 @@ export type {
   CriterionResult,
   RequirementResult,
   CourseRequirementResult,
+  CourseRecordResult,
+  NotCountedReason,
   TestRequirementResult,
+  TestScoreResult,
+  ScoreFigures,
   GpaRequirementResult,
+  GpaBelowMinimum,
   ProgramRequirementResult,
   ChildRequirementResult,
   CreditGroupResult,

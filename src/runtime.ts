@@ -1,16 +1,26 @@
+/**
+ * Evaluates programs compiled ahead of time (`compileProgram(...).toJSON()` on a server): no expression parser, no definition schema; student records are still fully checked. For browsers.
+ *
+ * @module program-criteria/runtime
+ */
 export { ProgramDefinitionError, StudentRecordError, type Issue } from "./errors/index.js";
 export { evaluateProgress, evaluateMany } from "./engine/runtime-api.js";
 export { loadCompiledProgram, type CompiledProgram } from "./engine/compiled-program.js";
 export type { EvaluateManyOptions } from "./engine/many.js";
-export type { CompiledProgramJSON } from "./engine/compiled.js";
+export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion, CompiledSettings } from "./engine/compiled.js";
 export type {
   Status,
   ProgressReport,
   CriterionResult,
   RequirementResult,
   CourseRequirementResult,
+  CourseRecordResult,
+  NotCountedReason,
   TestRequirementResult,
+  TestScoreResult,
+  ScoreFigures,
   GpaRequirementResult,
+  GpaBelowMinimum,
   ProgramRequirementResult,
   ChildRequirementResult,
   CreditGroupResult,

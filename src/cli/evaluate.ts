@@ -54,7 +54,7 @@ export async function evaluate(args: string[]): Promise<number> {
     }
     for (const tally of result.tallies) summary.add(tally);
     await output.write(result.output);
-    progress.update(summary.students);
+    progress.update(summary.students + summary.skippedLines);
   };
 
   try {

@@ -12,7 +12,7 @@ export interface Output {
 
 /** `--output FILE` (opened now, so a bad path fails before any work) or standard output. */
 export function openOutput(file: string | undefined): Output {
-  if (file === undefined || file === "-") return wrap(process.stdout, async () => {});
+  if (file === undefined || file === "-") return wrap("standard output", process.stdout, async () => {});
   let fd: number;
   try {
     fd = openSync(file, "w");
@@ -20,17 +20,32 @@ export function openOutput(file: string | undefined): Output {
     throw new CliError(`${file}: cannot write: ${describeFsError(error)}`);
   }
   const stream = createWriteStream(file, { fd });
-  return wrap(stream, async () => {
+  return wrap(file, stream, async () => {
     stream.end();
     await once(stream, "close");
   });
 }
 
-function wrap(stream: Writable, close: () => Promise<void>): Output {
+/*
+ * A write error (a full disk) arrives as an 'error' event; it is kept and turned into a
+ * CliError at the next write or at close, instead of crashing as an unhandled event.
+ */
+function wrap(name: string, stream: Writable, close: () => Promise<void>): Output {
+  let failure: unknown;
+  stream.on("error", (error) => (failure ??= error));
+  const check = () => {
+    if (failure !== undefined) throw new CliError(`${name}: cannot write: ${describeFsError(failure)}`);
+  };
   return {
     async write(text) {
-      if (text !== "" && !stream.write(text)) await once(stream, "drain");
+      check();
+      if (text !== "" && !stream.write(text)) await once(stream, "drain").catch((error: unknown) => (failure ??= error));
+      check();
     },
-    close,
+    async close() {
+      check();
+      await close().catch(() => {});
+      check();
+    },
   };
 }

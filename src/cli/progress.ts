@@ -2,7 +2,8 @@ import cliProgress from "cli-progress";
 
 /** Progress of a batch run; `log` prints a line without tearing the bar. */
 export interface Progress {
-  update(students: number): void;
+  /** Records handled so far: students evaluated plus lines skipped, so the bar reaches its total. */
+  update(records: number): void;
   log(text: string): void;
   stop(): void;
 }
@@ -21,8 +22,8 @@ export function startProgress(total: number | undefined, stream: NodeJS.WriteStr
     {
       stream,
       format: known
-        ? "{bar} {percentage}% | {value}/{total} students | {rate} students/s | ETA {eta_formatted}"
-        : "{value} students | {rate} students/s | {duration_formatted}",
+        ? "{bar} {percentage}% | {value}/{total} records | {rate} records/s | ETA {eta_formatted}"
+        : "{value} records | {rate} records/s | {duration_formatted}",
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 200,
@@ -32,11 +33,15 @@ export function startProgress(total: number | undefined, stream: NodeJS.WriteStr
   );
   const bar = multi.create(known ? total : 0, 0, { rate: 0 });
   return {
-    update(students) {
+    update(records) {
       const seconds = (Date.now() - started) / 1000;
-      bar.update(students, { rate: seconds > 0 ? Math.round(students / seconds) : 0 });
+      bar.update(records, { rate: seconds > 0 ? Math.round(records / seconds) : 0 });
     },
     log: (text) => multi.log(`${text}\n`),
-    stop: () => multi.stop(),
+    stop() {
+      // Lines logged since the last redraw wait in cli-progress's buffer; a last redraw prints them.
+      multi.update();
+      multi.stop();
+    },
   };
 }

@@ -196,3 +196,48 @@ export function digitCounts(a: Fixed): { integerDigits: number; fractionDigits: 
   const [whole = "", fraction = ""] = text.split(".");
   return { integerDigits: whole === "0" ? 0 : whole.length, fractionDigits: fraction.length };
 }
+
+/** A running exact sum, updated in place: loops over a student's records add without allocating. */
+export interface Sum {
+  units: Units;
+  scale: number;
+}
+
+export function newSum(): Sum {
+  return { units: 0, scale: 0 };
+}
+
+/** target += a */
+export function addTo(target: Sum, a: Fixed): void {
+  const units = a.units;
+  if (units === 0 || units === 0n) return;
+  if (typeof units === "number" && typeof target.units === "number") {
+    // Align in place: the sum moves to the finer scale of the two.
+    const scale = target.scale > a.scale ? target.scale : a.scale;
+    const x = scaleUp(target.units, scale - target.scale);
+    const y = scaleUp(units, scale - a.scale);
+    if (typeof x === "number" && typeof y === "number") {
+      const result = x + y;
+      if (result >= -MAX && result <= MAX) {
+        target.units = result;
+        target.scale = scale;
+        return;
+      }
+    }
+  }
+  const result = add(target, a);
+  target.units = result.units;
+  target.scale = result.scale;
+}
+
+/** target += a × b */
+export function addProductTo(target: Sum, a: Fixed, b: Fixed): void {
+  if (typeof a.units === "number" && typeof b.units === "number") {
+    const product = a.units * b.units;
+    if (product >= -MAX && product <= MAX) {
+      addTo(target, { units: product, scale: a.scale + b.scale });
+      return;
+    }
+  }
+  addTo(target, multiply(a, b));
+}

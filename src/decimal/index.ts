@@ -12,5 +12,9 @@ export {
   formatDecimal,
   digitCounts,
   pow10,
+  type Sum,
+  newSum,
+  addTo,
+  addProductTo,
 } from "./fixed.js";
 export { type GpaRounding, divideRounded, roundTo } from "./gpa.js";

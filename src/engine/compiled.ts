@@ -4,7 +4,7 @@ import type {
   GpaCalculationDefinition,
   RequirementDefinition,
 } from "../schema/program-schema.js";
-import type { ResolvedSettings } from "../requirements/context.js";
+import type { CompiledSettings } from "../requirements/context.js";
 import type { Warning } from "../requirements/results.js";
 
 /*
@@ -18,9 +18,9 @@ import type { Warning } from "../requirements/results.js";
 export const COMPILED_FORMAT = "program-criteria/compiled-program";
 export const COMPILED_VERSION = 1;
 
-/** A program's settings with every default applied. */
-export type CompiledSettings = ResolvedSettings;
+export type { CompiledSettings };
 
+/** One criterion of a compiled program. */
 export interface CompiledCriterion {
   id: string;
   description?: string;
@@ -34,6 +34,7 @@ export interface CompiledCriterion {
   recommendations: RequirementDefinition[];
 }
 
+/** One program of a compiled artefact: its definition normalised, expressions parsed, criteria ordered. */
 export interface CompiledProgramData {
   id: string;
   name?: string;
@@ -50,6 +51,7 @@ export interface CompiledProgramData {
   warnings: Warning[];
 }
 
+/** The serialisable form of a CompiledProgram: `compiled.toJSON()`, loaded back by `loadCompiledProgram`. */
 export interface CompiledProgramJSON {
   format: typeof COMPILED_FORMAT;
   version: typeof COMPILED_VERSION;

@@ -1,7 +1,9 @@
-import { add, compare, formatDecimal, max, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import { add, addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed, type Sum } from "../decimal/index.js";
 import {
   bucketBySlot,
   evaluateRequirement,
+  RANK,
+  STATUS_OF_RANK,
   statusFromCounts,
   type CreditGroupResult,
   type CriterionResult,
@@ -10,7 +12,7 @@ import {
   type Status,
 } from "../requirements/index.js";
 import type { PreparedStudent } from "../student/prepared.js";
-import { evaluateLogic, RANK, STATUS_OF_RANK } from "./logic.js";
+import { evaluateLogic } from "./logic.js";
 import type { CreditGroupRuntime, CriterionRuntime, ProgramRuntime, ProgramSetRuntime } from "./runtime.js";
 
 const NONE: readonly never[] = [];
@@ -22,8 +24,8 @@ interface SharedScope extends Omit<EvaluationScope, "criterion"> {
 
 /** Earned (completed) and pending (in progress, planned) credits per credit type, and over all types. */
 interface CreditTotals {
-  byType: Map<string, { earned: Fixed; pending: Fixed }>;
-  all: { earned: Fixed; pending: Fixed };
+  byType: Map<string, { earned: Sum; pending: Sum }>;
+  all: { earned: Sum; pending: Sum };
 }
 
 /** One student against one program set: other programs are evaluated at most once each. */
@@ -105,38 +107,35 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope):
 
 /** One pass over the transcript serves every credit group of every program. */
 function creditTotals(student: PreparedStudent): CreditTotals {
-  const byType = new Map<string, { earned: Fixed; pending: Fixed }>();
-  const all = { earned: ZERO, pending: ZERO };
+  const byType = new Map<string, { earned: Sum; pending: Sum }>();
+  const all = { earned: newSum(), pending: newSum() };
   for (const record of student.transcript) {
     if (record.standardsBased) continue;
     const completed = record.status === "completed";
     for (const line of record.credits) {
       let entry = byType.get(line.type);
-      if (entry === undefined) byType.set(line.type, (entry = { earned: ZERO, pending: ZERO }));
-      if (completed) {
-        entry.earned = add(entry.earned, line.amount);
-        all.earned = add(all.earned, line.amount);
-      } else {
-        entry.pending = add(entry.pending, line.amount);
-        all.pending = add(all.pending, line.amount);
-      }
+      if (entry === undefined) byType.set(line.type, (entry = { earned: newSum(), pending: newSum() }));
+      addTo(completed ? entry.earned : entry.pending, line.amount);
+      addTo(completed ? all.earned : all.pending, line.amount);
     }
   }
   return { byType, all };
 }
 
 function evaluateCreditGroup(group: CreditGroupRuntime, totals: CreditTotals): CreditGroupResult {
-  let earned = totals.all.earned;
-  let pending = totals.all.pending;
+  let earned: Fixed = totals.all.earned;
+  let pending: Fixed = totals.all.pending;
   if (group.types !== undefined) {
-    earned = ZERO;
-    pending = ZERO;
+    const e = newSum();
+    const p = newSum();
     for (const type of group.types) {
       const entry = totals.byType.get(type);
       if (entry === undefined) continue;
-      earned = add(earned, entry.earned);
-      pending = add(pending, entry.pending);
+      addTo(e, entry.earned);
+      addTo(p, entry.pending);
     }
+    earned = e;
+    pending = p;
   }
   const projected = add(earned, pending);
   return {

@@ -1,5 +1,4 @@
 import type { Expression } from "../expression/ast.js";
-import type { Status } from "../requirements/index.js";
 
 /*
  * Expressions are resolved once per compiled program into trees over operand positions, so a
@@ -23,9 +22,6 @@ export function compileLogic(expression: Expression, indexOf: (id: string) => nu
       return { kind: "of", count: expression.count, operands: expression.operands.map((e) => compileLogic(e, indexOf)) };
   }
 }
-
-export const RANK: Readonly<Record<Status, number>> = { offTrack: 0, onTrack: 1, met: 2 };
-export const STATUS_OF_RANK: readonly Status[] = ["offTrack", "onTrack", "met"];
 
 /** The rank of a logic tree given the rank of each operand position. */
 export function evaluateLogic(node: Logic, rankAt: (index: number) => number): number {

@@ -4,6 +4,7 @@ import { prepareStudent } from "../student/index.js";
 import { runtimeOf, type CompiledProgram } from "./compiled-program.js";
 import { evaluateStudent } from "./evaluate.js";
 
+/** Options of `evaluateMany`. */
 export interface EvaluateManyOptions {
   /**
    * Called with each invalid student record (and its position in the input), which is then

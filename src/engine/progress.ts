@@ -4,6 +4,7 @@ import { compileToJSON } from "./compile.js";
 import { isCompiledProgram, makeCompiledProgram, type CompiledProgram } from "./compiled-program.js";
 import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
 
+/** Options of `compileProgram` (and of `evaluateProgress` given a plain definition). */
 export interface CompileOptions {
   /** The other program definitions that academic-program requirements may name, found by `id`. */
   programs?: unknown[];

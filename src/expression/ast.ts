@@ -38,4 +38,5 @@ export interface OfExpression {
   span: Span;
 }
 
+/** A parsed logical expression: a plain JSON tree of `ref`, `and`, `or` and `of` nodes. */
 export type Expression = RefExpression | AndExpression | OrExpression | OfExpression;

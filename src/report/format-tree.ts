@@ -12,6 +12,7 @@ import type {
  * verdict, and why a record did not count. The report itself stays the contract; this is a view.
  */
 
+/** Options of `formatReportTree`. */
 export interface TreeOptions {
   /** Plain ASCII marks and branches, for logs and terminals without Unicode. */
   ascii?: boolean;

@@ -4,7 +4,7 @@ import type { MatchIndex } from "./record-matcher.js";
 import type { CriterionResult, Status } from "./results.js";
 
 /** A program's settings with every default applied. */
-export interface ResolvedSettings {
+export interface CompiledSettings {
   gpaType: GpaType;
   gpaDecimals: number;
   gpaRounding: "halfUp" | "truncate";
@@ -13,7 +13,7 @@ export interface ResolvedSettings {
 
 /** What preparing a requirement needs from its program and program set. */
 export interface PrepareContext {
-  settings: ResolvedSettings;
+  settings: CompiledSettings;
   parentCreditTypes: ReadonlySet<string> | undefined;
   /** Course-number pattern lists of the whole program set (requirements and GPA calculations). */
   courses: MatchIndex;

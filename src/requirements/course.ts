@@ -1,6 +1,6 @@
-import { add, compare, formatDecimal, isZero, max, readDecimal, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import { add, addTo, compare, formatDecimal, isZero, max, newSum, readDecimal, subtract, ZERO, type Fixed } from "../decimal/index.js";
 import type { CourseRequirementDefinition } from "../schema/program-schema.js";
-import type { EvaluationScope, PrepareContext, ResolvedSettings } from "./context.js";
+import type { EvaluationScope, PrepareContext, CompiledSettings } from "./context.js";
 import { gradePoints } from "./grade-points.js";
 import { compileCodeMatcher } from "./record-matcher.js";
 import type { CourseRecordResult, CourseRequirementResult, NotCountedReason } from "./results.js";
@@ -16,7 +16,7 @@ export interface CourseRuntime {
   minGpa: Fixed | undefined;
   /** Which credit lines count: limitCreditType, else parentCreditTypes, else every type. */
   countsType: (type: string) => boolean;
-  settings: ResolvedSettings;
+  settings: CompiledSettings;
 }
 
 export function prepareCourse(definition: CourseRequirementDefinition, criterion: string, context: PrepareContext): CourseRuntime {
@@ -40,8 +40,8 @@ export function prepareCourse(definition: CourseRequirementDefinition, criterion
 }
 
 export function evaluateCourse(rt: CourseRuntime, scope: EvaluationScope): CourseRequirementResult {
-  let earned = ZERO;
-  let pending = ZERO;
+  const earned = newSum();
+  const pending = newSum();
   const records: CourseRecordResult[] = [];
   for (const record of scope.records(rt.slot)) {
     if (record.standardsBased) continue;
@@ -55,10 +55,7 @@ export function evaluateCourse(rt: CourseRuntime, scope: EvaluationScope): Cours
       if (points === undefined) reason = "noGpaValue";
       else if (compare(points, rt.minGpa) < 0) reason = "belowMinGpa";
     }
-    if (reason === undefined) {
-      if (record.status === "completed") earned = add(earned, credits);
-      else pending = add(pending, credits);
-    }
+    if (reason === undefined) addTo(record.status === "completed" ? earned : pending, credits);
     const entry: CourseRecordResult = {
       index: record.index,
       courseNumber: record.courseNumber,

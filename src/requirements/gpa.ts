@@ -1,19 +1,19 @@
 import {
-  add,
+  addProductTo,
+  addTo,
   compare,
   divideRounded,
   formatDecimal,
   isZero,
-  multiply,
+  newSum,
   readDecimal,
   roundTo,
-  ZERO,
   type Fixed,
 } from "../decimal/index.js";
 import type { GpaCalculationDefinition, GpaRequirementDefinition } from "../schema/program-schema.js";
 import type { GpaType } from "../schema/student-schema.js";
 import type { PreparedRecord } from "../student/prepared.js";
-import type { EvaluationScope, PrepareContext, ResolvedSettings } from "./context.js";
+import type { EvaluationScope, PrepareContext, CompiledSettings } from "./context.js";
 import { gpaWeight, gradePoints } from "./grade-points.js";
 import { compileCodeMatcher } from "./record-matcher.js";
 import type { GpaBelowMinimum, GpaRequirementResult } from "./results.js";
@@ -47,7 +47,7 @@ export interface GpaRuntime {
   calculationType: GpaType;
   minOverall: Fixed;
   minPerCourse: Fixed | undefined;
-  settings: ResolvedSettings;
+  settings: CompiledSettings;
 }
 
 export function prepareGpa(
@@ -80,8 +80,8 @@ function eligible(record: PreparedRecord, filter: GpaFilter): boolean {
 
 export function evaluateGpa(rt: GpaRuntime, scope: EvaluationScope): GpaRequirementResult {
   const { gpaDecimals: places, gpaRounding: rounding } = rt.settings;
-  let weighted = ZERO;
-  let weights = ZERO;
+  const weighted = newSum();
+  const weights = newSum();
   const belowMinimum: GpaBelowMinimum[] = [];
   const candidates = rt.filter.courses === undefined ? scope.student.transcript : scope.records(rt.filter.courses);
   for (const record of candidates) {
@@ -89,8 +89,8 @@ export function evaluateGpa(rt: GpaRuntime, scope: EvaluationScope): GpaRequirem
     const points = gradePoints(record, rt.calculationType);
     if (points === undefined) continue;
     const weight = gpaWeight(record);
-    weighted = add(weighted, multiply(points, weight));
-    weights = add(weights, weight);
+    addProductTo(weighted, points, weight);
+    addTo(weights, weight);
     if (rt.minPerCourse !== undefined && compare(points, rt.minPerCourse) < 0) {
       belowMinimum.push({
         index: record.index,

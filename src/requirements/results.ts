@@ -3,16 +3,20 @@
  * Optional fields are left out rather than set to undefined, so JSON.stringify output is stable.
  */
 
+/** offTrack < onTrack < met: met counts completed work only; onTrack is met once planned work is done. */
 export type Status = "offTrack" | "onTrack" | "met";
 
+/** Something worth a look that does not stop evaluation (`mixedDisplayOrder`, `missingAttempted`). */
 export interface Warning {
   code: string;
   message: string;
   path: (string | number)[];
 }
 
+/** Why a matched course record did not count. */
 export type NotCountedReason = "creditTypeNotCounted" | "belowMinGpa" | "noGpaValue";
 
+/** A transcript record that a course requirement matched. */
 export interface CourseRecordResult {
   /** Position in the student's transcript. */
   index: number;
@@ -32,6 +36,7 @@ interface RequirementBase {
   status: Status;
 }
 
+/** A course requirement: credits earned, projected with planned courses, required and remaining. */
 export interface CourseRequirementResult extends RequirementBase {
   type: "course";
   earnedCredits: string;
@@ -44,11 +49,13 @@ export interface CourseRequirementResult extends RequirementBase {
   records: CourseRecordResult[];
 }
 
+/** Raw and scale score figures; a field is present only when it applies. */
 export interface ScoreFigures {
   rawScore?: string;
   scaleScore?: string;
 }
 
+/** A test score that a test requirement matched. */
 export interface TestScoreResult {
   /** Position in the student's `tests`. */
   index: number;
@@ -60,6 +67,7 @@ export interface TestScoreResult {
   counted: boolean;
 }
 
+/** A test requirement: what it needs and what the student achieved. */
 export interface TestRequirementResult extends RequirementBase {
   type: "test";
   scoreEvaluation: "countPassing" | "oneAtOrAbove" | "sumAtOrAbove";
@@ -71,6 +79,7 @@ export interface TestRequirementResult extends RequirementBase {
   scores: TestScoreResult[];
 }
 
+/** A GPA-eligible record whose grade points are below `minGpaPerCourseCredit`. */
 export interface GpaBelowMinimum {
   index: number;
   courseNumber: string;
@@ -79,6 +88,7 @@ export interface GpaBelowMinimum {
   points: string;
 }
 
+/** A GPA requirement: the rounded GPA, how it was rounded, and records below the per-course minimum. */
 export interface GpaRequirementResult extends RequirementBase {
   type: "gpa";
   calculation: string;
@@ -96,6 +106,7 @@ export interface GpaRequirementResult extends RequirementBase {
   belowMinimum: GpaBelowMinimum[];
 }
 
+/** An academic-program requirement: the listed programs sorted by how far the student is. */
 export interface ProgramRequirementResult extends RequirementBase {
   type: "program";
   minRequired: number;
@@ -105,11 +116,13 @@ export interface ProgramRequirementResult extends RequirementBase {
   notAssigned: string[];
 }
 
+/** A child requirement: the linked criterion's status, with its whole result. */
 export interface ChildRequirementResult extends RequirementBase {
   type: "child";
   result: CriterionResult;
 }
 
+/** The result of one requirement, by `type`. */
 export type RequirementResult =
   | CourseRequirementResult
   | TestRequirementResult
@@ -117,6 +130,7 @@ export type RequirementResult =
   | ProgramRequirementResult
   | ChildRequirementResult;
 
+/** A criterion: its status from its expression over its requirements. */
 export interface CriterionResult {
   id: string;
   description?: string;
@@ -129,6 +143,7 @@ export interface CriterionResult {
   requirements: RequirementResult[];
 }
 
+/** A credit group: credits of its types earned and projected against its minimum. */
 export interface CreditGroupResult {
   id: string;
   name: string;
@@ -139,6 +154,7 @@ export interface CreditGroupResult {
   remainingCredits: string;
 }
 
+/** One student against one program: plain JSON, decimals as strings, deterministic. */
 export interface ProgressReport {
   programId: string;
   studentId: string | number | null;

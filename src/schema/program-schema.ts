@@ -119,6 +119,7 @@ export const ProgramDefinitionSchema = z.strictObject({
   statuses: z.optional(z.array(StudentStatusSchema)),
 });
 
+/** A program definition as DESIGN.md §3 describes it (inferred from ProgramDefinitionSchema). */
 export type ProgramDefinition = z.infer<typeof ProgramDefinitionSchema>;
 export type ProgramSettings = z.infer<typeof SettingsSchema>;
 export type CriterionDefinition = z.infer<typeof CriterionSchema>;

@@ -64,6 +64,7 @@ export const StudentRecordSchema = z.looseObject({
   programs: z.optional(z.array(ProgramAssignmentSchema)),
 });
 
+/** A student record as DESIGN.md §2 describes it (inferred from StudentRecordSchema). */
 export type StudentRecord = z.infer<typeof StudentRecordSchema>;
 export type TranscriptRecord = z.infer<typeof TranscriptRecordSchema>;
 export type TestScore = z.infer<typeof TestScoreSchema>;

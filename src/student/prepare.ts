@@ -103,16 +103,19 @@ function prepareRecord(value: unknown, index: number, issues: Issues, warnings: 
   const courseNumber = nonEmptyText(r.courseNumber, "courseNumber", 64, issues, path);
   const credits: PreparedRecord["credits"] = [];
   let totalCredits = ZERO;
-  list(r.credits, "credits", issues, path).forEach((line, i) => {
+  let anyCredit = false;
+  const lines = list(r.credits, "credits", issues, path);
+  for (let i = 0; i < lines.length; i++) {
     const linePath = issues === undefined ? FAST : [...path, "credits", i];
-    const l = object(line, issues, linePath);
-    if (l === undefined) return;
+    const l = object(lines[i], issues, linePath);
+    if (l === undefined) continue;
     const type = requiredText(l.type, "type", issues, linePath);
     const amount = decimal(l.amount, "amount", true, issues, linePath);
-    if (type === undefined || amount === undefined) return;
+    if (type === undefined || amount === undefined) continue;
     credits.push({ type, amount });
     totalCredits = add(totalCredits, amount);
-  });
+    if (!isZero(amount)) anyCredit = true;
+  }
   const record: PreparedRecord = {
     index,
     courseNumber: courseNumber ?? "",
@@ -138,7 +141,7 @@ function prepareRecord(value: unknown, index: number, issues: Issues, warnings: 
     !record.excludeFromGpa &&
     (record.gpaValue !== undefined || record.unweightedGpaValue !== undefined) &&
     record.attempted === undefined &&
-    credits.every((c) => isZero(c.amount))
+    !anyCredit
   ) {
     warnings.push({
       code: "missingAttempted",
@@ -184,10 +187,11 @@ function walk(value: unknown, issues: Issues): PreparedStudent {
   else if (idValue !== undefined) wrongType(issues, ["id"], idValue, "text or a whole number");
   optionalInteger(s.gradeLevel, "gradeLevel", issues, []);
   const transcript: PreparedRecord[] = [];
-  list(s.transcript, "transcript", issues, []).forEach((r, i) => {
-    const record = prepareRecord(r, i, issues, warnings);
+  const records = list(s.transcript, "transcript", issues, []);
+  for (let i = 0; i < records.length; i++) {
+    const record = prepareRecord(records[i], i, issues, warnings);
     if (record !== undefined) transcript.push(record);
-  });
+  }
   const tests: PreparedTest[] = [];
   list(s.tests, "tests", issues, []).forEach((t, i) => {
     const test = prepareTest(t, i, issues);

@@ -3,11 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   add,
+  addProductTo,
+  addTo,
   compare,
   digitCounts,
   divideRounded,
   formatDecimal,
   multiply,
+  newSum,
   readDecimal,
   roundTo,
   type Fixed,
@@ -145,6 +148,29 @@ describe("GPA division and rounding", () => {
     expect(formatDecimal(divideRounded(read("59.999"), read("20"), 4, "truncate"))).toBe("2.9999");
   });
 
+  it("the integer path and the decimal.js path agree on GPA-sized sums", () => {
+    const Big = Decimal.clone({ precision: 200 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 400_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom("halfUp" as const, "truncate" as const),
+        (n, d, ns, ds, places, rounding) => {
+          const expected = new Big(n)
+            .div(10 ** ns)
+            .div(new Big(d).div(10 ** ds))
+            .toDecimalPlaces(places, rounding === "halfUp" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN);
+          const got = divideRounded({ units: n, scale: ns }, { units: d, scale: ds }, places, rounding);
+          expect(formatDecimal(got)).toBe(expected.toFixed());
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
   it("agrees with decimal.js at high precision", () => {
     const Big = Decimal.clone({ precision: 200 });
     fc.assert(
@@ -171,5 +197,31 @@ describe("digitCounts", () => {
     expect(digitCounts(read("03.10"))).toEqual({ integerDigits: 1, fractionDigits: 1 });
     expect(digitCounts(read("0.0001"))).toEqual({ integerDigits: 0, fractionDigits: 4 });
     expect(digitCounts(read("-123.45678"))).toEqual({ integerDigits: 3, fractionDigits: 5 });
+  });
+});
+
+describe("running sums", () => {
+  it("addTo and addProductTo equal add and multiply", () => {
+    const value = fc.oneof(
+      fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 })).map(([u, s]) => ({ units: u, scale: s })),
+      fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map((u) => read(u.toString())),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { maxLength: 30 }), (pairs) => {
+        const running = newSum();
+        const products = newSum();
+        let expected = read(0);
+        let expectedProducts = read(0);
+        for (const [a, b] of pairs) {
+          addTo(running, a);
+          addProductTo(products, a, b);
+          expected = add(expected, a);
+          expectedProducts = add(expectedProducts, multiply(a, b));
+        }
+        expect(compare(running, expected)).toBe(0);
+        expect(compare(products, expectedProducts)).toBe(0);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -10,7 +10,8 @@ import {
   type ProgressReport,
   type Status,
 } from "../../src/index.js";
-import { kthHighest, maxStatus, minStatus } from "../../src/requirements/status.js";
+import { evaluateLogic, type Logic } from "../../src/engine/logic.js";
+import { STATUS_OF_RANK } from "../../src/requirements/status.js";
 import { programArb, strongRecordArb, studentArb, type Json } from "../requirements/arbitraries.js";
 import { allCriteria, allRequirements } from "../requirements/support.js";
 
@@ -227,27 +228,23 @@ describe("three-valued logic through the engine", () => {
   });
 });
 
-describe("status helpers against a sort-based reference", () => {
-  it("kthHighest, minStatus and maxStatus", () => {
+describe("the logic evaluator against a sort-based reference", () => {
+  const ref = (index: number): Logic => ({ kind: "ref", index });
+  it("AND is the lowest, OR the highest, k OF the k-th highest", () => {
     fc.assert(
       fc.property(
         fc.array(statusArb, { minLength: 1, maxLength: 8 }).chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 1, max: s.length }))),
         ([statuses, k]) => {
           const sorted = sortedDesc(statuses);
-          expect(kthHighest(statuses, k)).toBe(sorted[k - 1]);
-          expect(maxStatus(statuses)).toBe(sorted[0]);
-          expect(minStatus(statuses)).toBe(sorted.at(-1));
-          expect(kthHighest(statuses, 1)).toBe(maxStatus(statuses));
-          expect(kthHighest(statuses, statuses.length)).toBe(minStatus(statuses));
+          const operands = statuses.map((_, i) => ref(i));
+          const run = (node: Logic) => STATUS_OF_RANK[evaluateLogic(node, (i) => RANK[statuses[i]!])];
+          expect(run({ kind: "of", count: k, operands })).toBe(sorted[k - 1]);
+          expect(run({ kind: "or", operands })).toBe(sorted[0]);
+          expect(run({ kind: "and", operands })).toBe(sorted.at(-1));
         },
       ),
       { numRuns: 1000 },
     );
-  });
-
-  it("the empty AND is met and the empty OR offTrack (a program with nothing to do is met)", () => {
-    expect(minStatus([])).toBe("met");
-    expect(maxStatus([])).toBe("offTrack");
   });
 });
 

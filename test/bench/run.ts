@@ -1,0 +1,221 @@
+/*
+ * `npm run bench`: the speed of one student through the engine, against JSON.parse of the same
+ * record (the floor), a hand-written evaluator of the same program, and the same rules in
+ * json-logic-js and json-rules-engine. Every evaluator must agree with the engine on every
+ * benchmark student before anything is timed.
+ *
+ * Environment: BENCH_STUDENTS (default 2000), BENCH_ROUNDS (10), BENCH_REPS (5: each student is
+ * evaluated this many times back to back per round), BENCH_SLOW_STUDENTS (300: the slow peers,
+ * json-rules-engine and pure JsonLogic, are timed on the first this-many students, once per
+ * round), BENCH_SEED. Agreement is checked on all students for every evaluator.
+ *
+ * Method: per round, each evaluator in turn runs over all its students (a forced GC first when
+ * node runs with --expose-gc); each student's time is the mean of its REPS back-to-back runs.
+ * Reported: the median over rounds of the mean µs/student, and the p95 over students of each
+ * student's median time.
+ */
+import os from "node:os";
+import { compileProgram, evaluateProgress } from "../../src/index.js";
+import { benchLines, benchProgram } from "./district.js";
+import { evaluateHandWritten } from "./hand-written.js";
+import { evaluateJsonLogic, evaluateJsonLogicOps } from "./json-logic.js";
+import { buildRulesEngine, evaluateRulesEngine } from "./json-rules-engine.js";
+import { reportStatuses, statusDiff, type Statuses } from "./statuses.js";
+
+const int = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return n;
+};
+const N = int("BENCH_STUDENTS", 2000);
+const ROUNDS = int("BENCH_ROUNDS", 10);
+const REPS = int("BENCH_REPS", 5);
+const SLOW_N = Math.min(N, int("BENCH_SLOW_STUDENTS", 300));
+const SEED = int("BENCH_SEED", 20260101);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const now = () => process.hrtime.bigint();
+let sink = 0; // keeps results alive so nothing is optimised away
+
+// ---------------------------------------------------------------------------------------------
+// Data and the evaluators
+// ---------------------------------------------------------------------------------------------
+
+const lines = benchLines(N, SEED);
+const parsed: unknown[] = lines.map((l) => JSON.parse(l));
+const compiled = compileProgram(benchProgram());
+const rulesEngine = buildRulesEngine();
+
+const records = parsed.map((s) => (s as { transcript: unknown[] }).transcript.length);
+const avgBytes = lines.reduce((a, l) => a + l.length, 0) / N;
+
+// ---------------------------------------------------------------------------------------------
+// Agreement before timing
+// ---------------------------------------------------------------------------------------------
+
+async function checkAgreement(): Promise<void> {
+  const peers: [string, (s: unknown) => Statuses | Promise<Statuses>][] = [
+    ["hand-written", evaluateHandWritten],
+    ["json-logic-js", evaluateJsonLogic],
+    ["json-logic-js (custom operations)", evaluateJsonLogicOps],
+    ["json-rules-engine", (s) => evaluateRulesEngine(rulesEngine, s)],
+  ];
+  const counts = { met: 0, onTrack: 0, offTrack: 0 };
+  for (let i = 0; i < N; i++) {
+    const expected = reportStatuses(evaluateProgress(compiled, parsed[i]));
+    counts[expected.program]++;
+    for (const [name, evaluate] of peers) {
+      const diff = statusDiff(expected, await evaluate(parsed[i]));
+      if (diff.length > 0) {
+        const id = (parsed[i] as { id: string }).id;
+        console.error(`ABORT: ${name} disagrees with the engine on student ${id} (#${i}):\n  ${diff.join("\n  ")}`);
+        process.exit(2);
+      }
+    }
+  }
+  console.log(
+    `Agreement: the engine, hand-written, both json-logic-js encodings and json-rules-engine give the same program, criterion, ` +
+      `requirement and credit-group statuses on all ${N} students (program: ${counts.met} met, ${counts.onTrack} onTrack, ${counts.offTrack} offTrack).\n`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------------------------
+
+interface Bench {
+  name: string;
+  note: string;
+  students: number;
+  reps: number;
+  sync?: (i: number) => void;
+  async?: (i: number) => Promise<void>;
+  /** [round][student] µs */
+  times: number[][];
+}
+
+const benches: Bench[] = [
+  { name: "JSON.parse of the line (floor)", note: "", students: N, reps: REPS, sync: (i) => void (sink += (JSON.parse(lines[i]!) as { cohort: number }).cohort), times: [] },
+  {
+    name: "engine: JSON.parse + evaluateProgress",
+    note: "validates",
+    students: N,
+    reps: REPS,
+    sync: (i) => void (sink += evaluateProgress(compiled, JSON.parse(lines[i]!)).criteria.length),
+    times: [],
+  },
+  {
+    name: "engine: evaluateProgress (pre-parsed)",
+    note: "validates",
+    students: N,
+    reps: REPS,
+    sync: (i) => void (sink += evaluateProgress(compiled, parsed[i]).criteria.length),
+    times: [],
+  },
+  { name: "hand-written (pre-parsed)", note: "validates nothing; statuses only", students: N, reps: REPS, sync: (i) => void (sink += evaluateHandWritten(parsed[i]).program.length), times: [] },
+  {
+    name: "json-logic-js, pure JsonLogic + `like` (pre-parsed)",
+    note: `validates nothing; statuses only; first ${SLOW_N} students, 1 run each per round`,
+    students: SLOW_N,
+    reps: 1,
+    sync: (i) => void (sink += evaluateJsonLogic(parsed[i]).program.length),
+    times: [],
+  },
+  {
+    name: "json-logic-js, generic custom operations (pre-parsed)",
+    note: "validates nothing; statuses only",
+    students: N,
+    reps: REPS,
+    sync: (i) => void (sink += evaluateJsonLogicOps(parsed[i]).program.length),
+    times: [],
+  },
+  {
+    name: "json-rules-engine (pre-parsed)",
+    note: `validates nothing; statuses only; first ${SLOW_N} students, 1 run each per round`,
+    students: SLOW_N,
+    reps: 1,
+    async: async (i) => void (sink += (await evaluateRulesEngine(rulesEngine, parsed[i])).program.length),
+    times: [],
+  },
+];
+
+async function runRound(b: Bench, record: boolean): Promise<void> {
+  gc?.();
+  const row: number[] = new Array(b.students);
+  for (let i = 0; i < b.students; i++) {
+    const t0 = now();
+    if (b.sync !== undefined) for (let r = 0; r < b.reps; r++) b.sync(i);
+    else for (let r = 0; r < b.reps; r++) await b.async!(i);
+    row[i] = Number(now() - t0) / 1000 / b.reps;
+  }
+  if (record) b.times.push(row);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+
+interface Result {
+  bench: Bench;
+  median: number;
+  p95: number;
+}
+
+function summarise(b: Bench): Result {
+  const roundMeans = b.times.map((row) => row.reduce((a, x) => a + x, 0) / row.length);
+  const perStudent = Array.from({ length: b.students }, (_, i) => median(b.times.map((row) => row[i]!)));
+  return { bench: b, median: median(roundMeans), p95: quantile(perStudent, 0.95) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+const cpus = os.cpus();
+console.log(`# program-criteria benchmark\n`);
+console.log(`Machine: Node ${process.version}, ${cpus[0]?.model ?? "unknown CPU"} (${cpus.length} logical CPUs), ${os.platform()} ${os.arch()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+console.log(
+  `District: benchProgram() — 6 criteria, 25 requirements, 5 credit groups; ${N} students (seed ${SEED}), ` +
+    `${Math.min(...records)}–${Math.max(...records)} transcript records (mean ${(records.reduce((a, x) => a + x, 0) / N).toFixed(1)}), ` +
+    `mean line ${(avgBytes / 1024).toFixed(1)} KiB`,
+);
+console.log(`Method: ${ROUNDS} rounds (after 2 warm-up rounds), ${REPS} back-to-back runs per student per round; GC between evaluators: ${gc ? "yes" : "no (run node with --expose-gc)"}\n`);
+
+await checkAgreement();
+
+for (let round = -2; round < ROUNDS; round++) {
+  for (const b of benches) await runRound(b, round >= 0);
+}
+
+const results = benches.map(summarise);
+const [parse, engineFull, engine, hand, logicPure, logicOps, jre] = results as [Result, Result, Result, Result, Result, Result, Result];
+// The goal is checked against the faster of the two json-logic encodings.
+const logic = logicOps.median < logicPure.median ? logicOps : logicPure;
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+console.log(`| evaluator | µs/student (median of rounds) | p95 µs (over students) | ratio to JSON.parse | our speed-up over it | notes |`);
+console.log(`|---|---:|---:|---:|---:|---|`);
+for (const r of results) {
+  const ours = r === engine || r === engineFull;
+  const speedUp = ours || r === parse ? "—" : `${fmt(r.median / engine.median)}×`;
+  console.log(`| ${r.bench.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${(r.median / parse.median).toFixed(2)} | ${speedUp} | ${r.bench.note} |`);
+}
+console.log(`\n"Our speed-up" compares each evaluator with the engine's evaluateProgress on pre-parsed students (validation included).\n`);
+
+const checks: [string, string, boolean][] = [
+  [`evaluateProgress (with validation) ≤ 1.0 × JSON.parse`, `${(engine.median / parse.median).toFixed(2)} ×`, engine.median <= parse.median],
+  [`≥ 50× faster than json-rules-engine`, `${fmt(jre.median / engine.median)}×`, jre.median / engine.median >= 50],
+  [`≥ 5× faster than json-logic-js (its faster encoding)`, `${fmt(logic.median / engine.median)}×`, logic.median / engine.median >= 5],
+  [`within 2× of the hand-written evaluator`, `${(engine.median / hand.median).toFixed(2)} × hand-written`, engine.median <= 2 * hand.median],
+];
+console.log(`| goal | measured | result |`);
+console.log(`|---|---:|---|`);
+for (const [goal, measured, ok] of checks) console.log(`| ${goal} | ${measured} | ${ok ? "PASS" : "FAIL"} |`);
+console.log(`\n(parse + evaluate is ${(engineFull.median / parse.median).toFixed(2)} × JSON.parse alone; sink ${sink % 10})`);
