@@ -1,4 +1,4 @@
-import { ProgramDefinitionError } from "../errors/index.js";
+import { ProgramDefinitionError, StudentRecordError } from "../errors/index.js";
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledProgramJSON } from "./compiled.js";
 import { buildRuntime, type ProgramSetRuntime } from "./runtime.js";
 
@@ -19,14 +19,19 @@ export interface CompiledProgram {
 }
 
 interface Internal extends CompiledProgram {
-  [COMPILED]: { json: CompiledProgramJSON; runtime: ProgramSetRuntime | undefined };
+  [COMPILED]: {
+    json: CompiledProgramJSON;
+    runtime: ProgramSetRuntime | undefined;
+    /** Loaded from JSON that may have been altered since compileProgram wrote it. */
+    loaded: boolean;
+  };
 }
 
-export function makeCompiledProgram(json: CompiledProgramJSON): CompiledProgram {
+export function makeCompiledProgram(json: CompiledProgramJSON, loaded = false): CompiledProgram {
   const compiled: Internal = {
     programId: json.programId,
     toJSON: () => json,
-    [COMPILED]: { json, runtime: undefined },
+    [COMPILED]: { json, runtime: undefined, loaded },
   };
   return Object.freeze(compiled);
 }
@@ -39,6 +44,27 @@ export function runtimeOf(compiled: CompiledProgram): ProgramSetRuntime {
   const state = (compiled as Internal)[COMPILED];
   state.runtime ??= buildRuntime(state.json);
   return state.runtime;
+}
+
+/**
+ * Runs `work` on a compiled program; an artefact loaded from JSON and altered since it was
+ * compiled can break the evaluators' assumptions, and that surfaces as a ProgramDefinitionError
+ * naming the artefact, never as a TypeError from deep inside.
+ */
+export function guarded<T>(compiled: CompiledProgram, work: () => T): T {
+  if (!(compiled as Internal)[COMPILED].loaded) return work();
+  try {
+    return work();
+  } catch (error) {
+    if (ProgramDefinitionError.is(error) || StudentRecordError.is(error)) throw error;
+    throw new ProgramDefinitionError([
+      {
+        path: [],
+        code: "damagedCompiledProgram",
+        message: `the compiled program could not be evaluated (${error instanceof Error ? error.message : String(error)}); compile the definition again and ship the new compiled.toJSON() unchanged`,
+      },
+    ]);
+  }
 }
 
 /**
@@ -65,5 +91,5 @@ export function loadCompiledProgram(json: unknown): CompiledProgram {
       },
     ]);
   }
-  return makeCompiledProgram(candidate as CompiledProgramJSON);
+  return makeCompiledProgram(candidate as CompiledProgramJSON, true);
 }

@@ -1,7 +1,7 @@
 import { StudentRecordError } from "../errors/index.js";
 import type { ProgressReport } from "../requirements/index.js";
 import { prepareStudent } from "../student/index.js";
-import { runtimeOf, type CompiledProgram } from "./compiled-program.js";
+import { guarded, runtimeOf, type CompiledProgram } from "./compiled-program.js";
 import { evaluateStudent } from "./evaluate.js";
 
 /** Options of `evaluateMany`. */
@@ -15,7 +15,7 @@ export interface EvaluateManyOptions {
 
 /** One student through an already compiled program: check and index the record, then evaluate. */
 export function evaluateCompiled(compiled: CompiledProgram, student: unknown): ProgressReport {
-  return evaluateStudent(runtimeOf(compiled), prepareStudent(student));
+  return guarded(compiled, () => evaluateStudent(runtimeOf(compiled), prepareStudent(student)));
 }
 
 function attempt(compiled: CompiledProgram, student: unknown, index: number, options: EvaluateManyOptions | undefined) {

@@ -27,8 +27,8 @@ export function compileCodeMatcher(
  * course number (and state code)?" remembered across students: a district has a few thousand
  * course numbers and every student repeats them, so after the first students each transcript
  * record costs one or two hash lookups, however many requirements the program has. The memo
- * stops growing at MEMO_LIMIT course numbers so a stream of unique hostile values cannot exhaust
- * memory.
+ * stops growing at MEMO_LIMIT answers (course numbers and state codes together) so a stream of
+ * unique hostile values cannot exhaust memory.
  */
 export interface MatchIndex {
   /** Adds a matcher and returns its slot. Call before the first `slotsOf`. */
@@ -48,6 +48,8 @@ interface ByStateCode {
 export function createMatchIndex(): MatchIndex {
   const matchers: CodeMatcher[] = [];
   const memo = new Map<string, ByStateCode>();
+  // Answers remembered, over every course number and state code together.
+  let remembered = 0;
   const compute = (code: string, stateCode: string | undefined): readonly number[] => {
     const slots: number[] = [];
     for (let i = 0; i < matchers.length; i++) if (matchers[i]!(code, stateCode)) slots.push(i);
@@ -61,16 +63,24 @@ export function createMatchIndex(): MatchIndex {
     slotsOf(code, stateCode) {
       let entry = memo.get(code);
       if (entry === undefined) {
-        if (memo.size >= MEMO_LIMIT) return compute(code, stateCode);
+        if (remembered >= MEMO_LIMIT) return compute(code, stateCode);
         entry = { withoutState: undefined, byState: undefined };
         memo.set(code, entry);
       }
-      if (stateCode === undefined) return (entry.withoutState ??= compute(code, undefined));
-      entry.byState ??= new Map();
-      let slots = entry.byState.get(stateCode);
+      if (stateCode === undefined) {
+        if (entry.withoutState === undefined) {
+          entry.withoutState = compute(code, undefined);
+          remembered++;
+        }
+        return entry.withoutState;
+      }
+      let slots = entry.byState?.get(stateCode);
       if (slots === undefined) {
         slots = compute(code, stateCode);
-        if (entry.byState.size < MEMO_LIMIT) entry.byState.set(stateCode, slots);
+        if (remembered < MEMO_LIMIT) {
+          (entry.byState ??= new Map()).set(stateCode, slots);
+          remembered++;
+        }
       }
       return slots;
     },

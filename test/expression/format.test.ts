@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatExpression, parseExpression, type Expression } from "../../src/expression/index.js";
+import { ExpressionSyntaxError } from "../../src/errors/index.js";
 
 const span = { start: 0, end: 0 };
 const ref = (id: string): Expression => ({ type: "ref", id, span });
@@ -42,10 +43,39 @@ describe("formatExpression", () => {
     expect(formatExpression(and(ref("X"), or(and(ref("A"), ref("B")))))).toBe("X AND A AND B");
   });
 
-  it("prints hand-built trees the parser would reject as given, without throwing", () => {
+  it("prints a count the parser would reject as given, but refuses empty groups (they have no text)", () => {
     expect(formatExpression(of(3, ref("A")))).toBe("3 OF (A)");
-    expect(formatExpression(of(1))).toBe("1 OF ()");
-    expect(formatExpression(and())).toBe("");
-    expect(formatExpression(and(ref("A"), or()))).toBe("A AND ()");
+    expect(() => formatExpression(of(1))).toThrow(/without operands/);
+    expect(() => formatExpression(and())).toThrow(/without operands/);
+    expect(() => formatExpression(and(ref("A"), or()))).toThrow(/without operands/);
+  });
+});
+
+describe("formatExpression on trees a JavaScript caller built", () => {
+  it.each([
+    [null, "null"],
+    [42, "42"],
+    [{ type: "xor", operands: [] }, 'a node of type "xor"'],
+    [{ type: "and", operands: [] }, "a group without operands"],
+    [{ type: "and" }, "a group without operands"],
+    [{ type: "ref" }, "a ref without an id"],
+    [{ type: "of", count: "2", operands: [{ type: "ref", id: "A" }] }, 'an OF group whose count is "2"'],
+    [{ type: "or", operands: [{ type: "ref", id: "A" }, null] }, "null"],
+  ])("%j is an ExpressionSyntaxError naming what was found", (tree, found) => {
+    let error: unknown;
+    try {
+      formatExpression(tree as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(ExpressionSyntaxError.is(error)).toBe(true);
+    expect((error as ExpressionSyntaxError).code).toBe("notExpression");
+    expect((error as ExpressionSyntaxError).found).toBe(found);
+  });
+
+  it("a tree deeper than the stack is an error too, not a RangeError", () => {
+    let tree: unknown = { type: "ref", id: "A" };
+    for (let i = 0; i < 200_000; i++) tree = { type: "of", count: 1, operands: [tree] };
+    expect(() => formatExpression(tree as never)).toThrow(/nested too deeply/);
   });
 });
