@@ -40,22 +40,6 @@ export {
   type ProgramDefinition,
   type StudentRecord,
 } from "./schema/index.js";
-export type {
-  Status,
-  ProgressReport,
-  CriterionResult,
-  RequirementResult,
-  CourseRequirementResult,
-  CourseRecordResult,
-  NotCountedReason,
-  TestRequirementResult,
-  TestScoreResult,
-  ScoreFigures,
-  GpaRequirementResult,
-  GpaBelowMinimum,
-  ProgramRequirementResult,
-  ChildRequirementResult,
-  CreditGroupResult,
-  Warning,
-} from "./requirements/index.js";
+// Every shape of the progress report.
+export type * from "./requirements/results.js";
 export { formatReportTree, type TreeOptions } from "./report/index.js";

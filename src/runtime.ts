@@ -8,21 +8,5 @@ export { evaluateProgress, evaluateMany } from "./engine/runtime-api.js";
 export { loadCompiledProgram, type CompiledProgram } from "./engine/compiled-program.js";
 export type { EvaluateManyOptions } from "./engine/many.js";
 export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion, CompiledSettings } from "./engine/compiled.js";
-export type {
-  Status,
-  ProgressReport,
-  CriterionResult,
-  RequirementResult,
-  CourseRequirementResult,
-  CourseRecordResult,
-  NotCountedReason,
-  TestRequirementResult,
-  TestScoreResult,
-  ScoreFigures,
-  GpaRequirementResult,
-  GpaBelowMinimum,
-  ProgramRequirementResult,
-  ChildRequirementResult,
-  CreditGroupResult,
-  Warning,
-} from "./requirements/index.js";
+// Every shape of the progress report.
+export type * from "./requirements/results.js";

@@ -1,14 +1,14 @@
 /*
  * `npm run bench:memory`: 100,000 students (BENCH_MEMORY_STUDENTS) from a stream keep resident
  * memory flat. The student lines are generated lazily (a generator, never all in memory) and read
- * through a Readable as a nightly job reads NDJSON; each line is parsed and evaluated with the
- * compiled program, and the report is dropped. RSS is sampled every 5,000 students; the run fails
+ * through a Readable as a nightly job reads NDJSON; each line is parsed and evaluated through
+ * evaluateMany with the compiled program, and the report is dropped. RSS is sampled every 5,000 students; the run fails
  * (exit 1) when the maximum reaches 200 MB (BENCH_MEMORY_LIMIT_MB). With --expose-gc, the heap
  * retained after a forced GC is also measured at 5,000 students and at the end (a leak shows there
  * even when V8's lazy old-space growth makes RSS creep).
  */
 import { Readable } from "node:stream";
-import { compileProgram, evaluateProgress } from "../../src/index.js";
+import { compileProgram, evaluateMany } from "../../src/index.js";
 import { benchProgram, lineStream } from "./district.js";
 
 const N = Number(process.env["BENCH_MEMORY_STUDENTS"] ?? 100_000);
@@ -35,8 +35,10 @@ const measureRetained = () => {
 const started = process.hrtime.bigint();
 sample(0);
 let n = 0;
-for await (const line of Readable.from(lineStream(N))) {
-  const report = evaluateProgress(compiled, JSON.parse(line as string));
+async function* parsed(lines: AsyncIterable<unknown>) {
+  for await (const line of lines) yield JSON.parse(line as string) as unknown;
+}
+for await (const report of evaluateMany(compiled, parsed(Readable.from(lineStream(N))))) {
   counts[report.status]++;
   if (++n % EVERY === 0) {
     sample(n);
@@ -47,7 +49,7 @@ if (n % EVERY !== 0) sample(n);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 measureRetained();
 
-console.log(`# Memory: ${n.toLocaleString("en-US")} students streamed through evaluateProgress (Node ${process.version})\n`);
+console.log(`# Memory: ${n.toLocaleString("en-US")} students streamed through evaluateMany (Node ${process.version})\n`);
 console.log(`| students | RSS (MB) | heap used (MB) |`);
 console.log(`|---:|---:|---:|`);
 for (const s of samples) console.log(`| ${s.students.toLocaleString("en-US")} | ${s.rss.toFixed(1)} | ${s.heapUsed.toFixed(1)} |`);
