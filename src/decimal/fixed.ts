@@ -209,23 +209,27 @@ export function newSum(): Sum {
 
 /** target += a */
 export function addTo(target: Sum, a: Fixed): void {
-  const units = a.units;
+  addUnitsTo(target, a.units, a.scale);
+}
+
+/** target += units / 10^scale, in place while everything stays a safe integer. */
+function addUnitsTo(target: Sum, units: Units, scale: number): void {
   if (units === 0 || units === 0n) return;
   if (typeof units === "number" && typeof target.units === "number") {
     // Align in place: the sum moves to the finer scale of the two.
-    const scale = target.scale > a.scale ? target.scale : a.scale;
-    const x = scaleUp(target.units, scale - target.scale);
-    const y = scaleUp(units, scale - a.scale);
+    const common = target.scale > scale ? target.scale : scale;
+    const x = scaleUp(target.units, common - target.scale);
+    const y = scaleUp(units, common - scale);
     if (typeof x === "number" && typeof y === "number") {
       const result = x + y;
       if (result >= -MAX && result <= MAX) {
         target.units = result;
-        target.scale = scale;
+        target.scale = common;
         return;
       }
     }
   }
-  const result = add(target, a);
+  const result = add(target, { units, scale });
   target.units = result.units;
   target.scale = result.scale;
 }
@@ -235,7 +239,7 @@ export function addProductTo(target: Sum, a: Fixed, b: Fixed): void {
   if (typeof a.units === "number" && typeof b.units === "number") {
     const product = a.units * b.units;
     if (product >= -MAX && product <= MAX) {
-      addTo(target, { units: product, scale: a.scale + b.scale });
+      addUnitsTo(target, product, a.scale + b.scale);
       return;
     }
   }

@@ -4,7 +4,7 @@ import type { Issue } from "./issue.js";
 
 /** What a syntax error knows about its position and cause. */
 export interface SyntaxErrorDetails {
-  /** `unexpectedCharacter`, `unexpectedToken`, `unexpectedEnd`, `emptyExpression`, `ofCount`, `tooLong`, `tooDeep`. */
+  /** `unexpectedCharacter`, `unexpectedToken`, `unexpectedEnd`, `emptyExpression`, `ofCount`, `tooLong`, `tooDeep`, `notText`, `notExpression`. */
   code: string;
   /** 1-based line of the first bad character or token (or of the end of the text). */
   line: number;
