@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateProgress, type CriterionResult, type ProgressReport, type RequirementResult } from "../../src/index.js";
+import { evaluateProgress, type ProgressReport, type RequirementResult } from "../../src/index.js";
+import { allCriteria } from "../requirements/support.js";
 import { loadConformance } from "./load.js";
 
 interface ProgramCase {
@@ -40,17 +41,6 @@ function stripZeros(text: string): string {
   const f = fraction.replace(/0+$/, "");
   const w = whole.replace(/^(-?)0+(?=\d)/, "$1");
   return f === "" ? (w === "-0" ? "0" : w) : `${w}.${f}`;
-}
-
-/** Every criterion result in the report: top-level ones and those reached through child requirements. */
-function allCriteria(report: ProgressReport): CriterionResult[] {
-  const out: CriterionResult[] = [];
-  const visit = (c: CriterionResult) => {
-    out.push(c);
-    for (const r of c.requirements) if (r.type === "child") visit(r.result);
-  };
-  report.criteria.forEach(visit);
-  return out;
 }
 
 function findRequirement(report: ProgressReport, key: string): RequirementResult {
