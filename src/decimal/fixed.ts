@@ -1,3 +1,5 @@
+import { describeValue } from "../errors/index.js";
+
 /*
  * Exact decimals as scaled integers: value = units / 10^scale. Sums and comparisons of credits,
  * scores and grade points are integer arithmetic, so no binary floating point ever touches them
@@ -105,14 +107,9 @@ export function readDecimal(value: unknown): Fixed | string {
       `expected a decimal number like "2.5", but found ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
     );
   }
-  return `expected a decimal number, but found ${describe(value)}`;
+  return `expected a decimal number, but found ${describeValue(value)}`;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : typeof value === "boolean" ? String(value) : typeof value;
-}
 
 export function add(a: Fixed, b: Fixed): Fixed {
   if (b.units === 0 || b.units === 0n) return a;

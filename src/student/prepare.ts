@@ -90,7 +90,7 @@ function nonEmptyText(value: unknown, key: string, max: number, issues: Issues, 
   if (text.length === 0) return problem(issues, [...path, key], "tooSmall", "must not be empty");
   if (text.length > max) return problem(issues, [...path, key], "tooBig", `must be at most ${max} characters long`);
   return text;
-  }
+}
 
 const RECORD_STATUSES = ["completed", "inProgress", "planned"] as const;
 const GPA_TYPES = ["weighted", "unweighted", "weightedWithBonus", "unweightedWithBonus"] as const;

@@ -12,33 +12,12 @@
  * integers far below 2^53, so the arithmetic is exact. The GPA comparison "rounded half-up to 4
  * places ≥ min" is done exactly in integers: GPA ≥ min − 0.00005.
  */
+import type { Rec, Score } from "./peer-facts.js";
 import type { Statuses } from "./statuses.js";
 
 type Level = 0 | 1 | 2; // offTrack < onTrack < met
 const NAMES = ["offTrack", "onTrack", "met"] as const;
 
-interface Line {
-  type: string;
-  amount: string | number;
-}
-interface Rec {
-  courseNumber: string;
-  stateCode?: string;
-  status?: string;
-  credits?: Line[];
-  attempted?: string | number;
-  gpaValue?: string | number;
-  unweightedGpaValue?: string | number;
-  excludeFromGpa?: boolean;
-  standardsBased?: boolean;
-  gradeLevel?: number;
-}
-interface Score {
-  testCode: string;
-  stateCode?: string;
-  scaleScore?: string | number;
-  passed?: boolean;
-}
 interface Student {
   transcript?: Rec[];
   tests?: Score[];
