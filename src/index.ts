@@ -33,6 +33,8 @@ export {
   type CompiledProgramData,
   type CompiledCriterion,
   type CompiledSettings,
+  type ProgramOutline,
+  type OutlineCriterion,
 } from "./engine/index.js";
 export {
   ProgramDefinitionSchema,
@@ -41,5 +43,5 @@ export {
   type StudentRecord,
 } from "./schema/index.js";
 // Every shape of the progress report.
-export type * from "./requirements/results.js";
+export type * from "./report/types.js";
 export { formatReportTree, type TreeOptions } from "./report/index.js";

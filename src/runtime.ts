@@ -5,8 +5,9 @@
  */
 export { ProgramDefinitionError, StudentRecordError, type Issue } from "./errors/index.js";
 export { evaluateProgress, evaluateMany } from "./engine/runtime-api.js";
-export { loadCompiledProgram, type CompiledProgram } from "./engine/compiled-program.js";
+export { loadCompiledProgram, type CompiledProgram, type ProgramOutline, type OutlineCriterion } from "./engine/compiled-program.js";
 export type { EvaluateManyOptions } from "./engine/many.js";
-export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion, CompiledSettings } from "./engine/compiled.js";
+export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion } from "./engine/plan/shape.js";
+export type { CompiledSettings } from "./requirements/index.js";
 // Every shape of the progress report.
-export type * from "./requirements/results.js";
+export type * from "./report/types.js";

@@ -1,55 +1,38 @@
-import { Decimal } from "decimal.js";
-import { readDecimal, type Fixed } from "./fixed.js";
+import type { GpaRounding } from "../model/vocabulary.js";
+import { pow10, type Fixed } from "./fixed.js";
 
-/** How a GPA is cut to `gpaDecimals` places: `halfUp` rounds …5 away from zero, `truncate` drops digits. */
-export type GpaRounding = "halfUp" | "truncate";
+export type { GpaRounding } from "../model/vocabulary.js";
 
 /*
- * Private decimal.js constructors, one per working precision: Decimal.set would change the host
- * application's decimal.js. Every constructor truncates (ROUND_DOWN), which is what makes one
- * division enough (see divideRounded).
+ * GPA division and rounding, exactly, in integer arithmetic. DESIGN.md §8 bounds every number to
+ * 30 digits, so the operands of a GPA are a few dozen digits at most and BigInt division with its
+ * remainder gives the exact rounded quotient: no decimal library is needed at run time (tests
+ * hold these results equal to decimal.js at high precision).
  */
-const constructors = new Map<number, typeof Decimal>();
 
-function withPrecision(precision: number): typeof Decimal {
-  let Ctor = constructors.get(precision);
-  if (Ctor === undefined) {
-    Ctor = Decimal.clone({ precision, rounding: Decimal.ROUND_DOWN });
-    constructors.set(precision, Ctor);
-  }
-  return Ctor;
+/** q rounded by the remainder r of a division by d (|r| < |d|, r with the dividend's sign). */
+function settleRounding(q: bigint, r: bigint, d: bigint, negative: boolean, rounding: GpaRounding): bigint {
+  if (rounding === "truncate" || r === 0n) return q;
+  const twice = 2n * (r < 0n ? -r : r);
+  return twice >= (d < 0n ? -d : d) ? q + (negative ? -1n : 1n) : q;
 }
 
-const MODE: Record<GpaRounding, Decimal.Rounding> = { halfUp: Decimal.ROUND_HALF_UP, truncate: Decimal.ROUND_DOWN };
-
-/** The exact value in decimal.js's exponent form, without building a string of zeros. */
-function text(a: Fixed): string {
-  return a.scale === 0 ? String(a.units) : `${a.units}e-${a.scale}`;
+function toUnits(value: bigint): number | bigint {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
 
-/** Position of the leading digit, as a power of ten, plus one (0.05 → -1, 12.3 → 2). */
-function magnitude(a: Fixed): number {
-  const units = a.units < 0 ? -a.units : a.units;
-  return String(units).length - a.scale;
-}
-
-function fromDecimal(value: Decimal, places: number): Fixed {
-  return readDecimal(value.toFixed(places)) as Fixed;
-}
-
-/** Rounds an exact decimal to `places` places. */
+/** Rounds an exact decimal to `places` places: `halfUp` (…5 away from zero) or `truncate`. */
 export function roundTo(value: Fixed, places: number, rounding: GpaRounding): Fixed {
-  return fromDecimal(new (withPrecision(1))(text(value)).toDecimalPlaces(places, MODE[rounding]), places);
+  if (value.scale <= places) return value;
+  const units = BigInt(value.units);
+  const factor = pow10(value.scale - places);
+  const q = settleRounding(units / factor, units % factor, factor, units < 0n, rounding);
+  return { units: toUnits(q), scale: places };
 }
 
-/**
- * numerator / denominator rounded to `places` places, exactly. The quotient is computed once,
- * truncated at a precision that keeps `places + 2` digits after the point; truncation never
- * moves a value across a rounding boundary (a number with at most `places + 1` decimals), so
- * rounding that quotient gives the same result as rounding the exact one.
- */
+/** numerator / denominator rounded to `places` places, exactly. */
 export function divideRounded(numerator: Fixed, denominator: Fixed, places: number, rounding: GpaRounding): Fixed {
-  return divideSmall(numerator, denominator, places, rounding) ?? divideWithDecimalJs(numerator, denominator, places, rounding);
+  return divideSmall(numerator, denominator, places, rounding) ?? divideBig(numerator, denominator, places, rounding);
 }
 
 // Operands stay below 2^50 so that quotient × divisor (at most one divisor past the dividend)
@@ -58,9 +41,9 @@ const LIMIT = 2 ** 50;
 const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
- * The same quotient in plain integer arithmetic when every intermediate value is a safe integer
- * (a GPA's sums always are): N × 10^places / D with N and D brought to one scale. A property test
- * holds it equal to the decimal.js path. Undefined when a value would leave the safe range.
+ * The same quotient in plain number arithmetic when every intermediate value is a safe integer
+ * (a GPA's sums almost always are): N × 10^places / D with N and D brought to one scale.
+ * Undefined when a value would leave the safe range.
  */
 function divideSmall(numerator: Fixed, denominator: Fixed, places: number, rounding: GpaRounding): Fixed | undefined {
   const { units: nu, scale: ns } = numerator;
@@ -89,9 +72,9 @@ function divideSmall(numerator: Fixed, denominator: Fixed, places: number, round
   return { units: negative && q !== 0 ? -q : q, scale: places };
 }
 
-function divideWithDecimalJs(numerator: Fixed, denominator: Fixed, places: number, rounding: GpaRounding): Fixed {
-  const precision = Math.max(magnitude(numerator) - magnitude(denominator) + 2, 1) + places + 2;
-  const Ctor = withPrecision(precision);
-  const quotient = new Ctor(text(numerator)).div(new Ctor(text(denominator)));
-  return fromDecimal(quotient.toDecimalPlaces(places, MODE[rounding]), places);
+function divideBig(numerator: Fixed, denominator: Fixed, places: number, rounding: GpaRounding): Fixed {
+  const n = BigInt(numerator.units) * pow10(denominator.scale + places);
+  const d = BigInt(denominator.units) * pow10(numerator.scale);
+  const q = settleRounding(n / d, n % d, d, n < 0n !== d < 0n, rounding);
+  return { units: toUnits(q), scale: places };
 }

@@ -1,4 +1,11 @@
 export { compileProgram, evaluateProgress, evaluateMany, type CompileOptions } from "./progress.js";
-export { loadCompiledProgram, isCompiledProgram, type CompiledProgram } from "./compiled-program.js";
+export {
+  loadCompiledProgram,
+  isCompiledProgram,
+  type CompiledProgram,
+  type ProgramOutline,
+  type OutlineCriterion,
+} from "./compiled-program.js";
 export type { EvaluateManyOptions } from "./many.js";
-export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion, CompiledSettings } from "./compiled.js";
+export type { CompiledProgramJSON, CompiledProgramData, CompiledCriterion } from "./plan/shape.js";
+export type { CompiledSettings } from "../requirements/index.js";

@@ -1,8 +1,8 @@
-import { StudentRecordError } from "../errors/index.js";
-import type { ProgressReport } from "../requirements/index.js";
+import { ProgramDefinitionError, StudentRecordError } from "../errors/index.js";
+import type { ProgressReport } from "../report/types.js";
 import { prepareStudent } from "../student/index.js";
-import { guarded, runtimeOf, type CompiledProgram } from "./compiled-program.js";
-import { evaluateStudent } from "./evaluate.js";
+import { runtimeOf, type CompiledProgram } from "./compiled-program.js";
+import { evaluateStudent } from "./evaluate/evaluate.js";
 
 /** Options of `evaluateMany`. */
 export interface EvaluateManyOptions {
@@ -15,33 +15,62 @@ export interface EvaluateManyOptions {
 
 /** One student through an already compiled program: check and index the record, then evaluate. */
 export function evaluateCompiled(compiled: CompiledProgram, student: unknown): ProgressReport {
-  return guarded(compiled, () => evaluateStudent(runtimeOf(compiled), prepareStudent(student)));
+  return evaluateStudent(runtimeOf(compiled), prepareStudent(student));
 }
 
-function attempt(compiled: CompiledProgram, student: unknown, index: number, options: EvaluateManyOptions | undefined) {
-  if (options?.onError === undefined) return evaluateCompiled(compiled, student);
+type OnError = EvaluateManyOptions["onError"];
+
+/** `options.onError`, read once; anything but a function (or nothing) is a ProgramDefinitionError. */
+export function readOnError(options: unknown): OnError {
+  let onError: unknown;
+  try {
+    onError = typeof options === "object" && options !== null ? (options as EvaluateManyOptions).onError : undefined;
+  } catch {
+    onError = null;
+  }
+  if (onError === undefined || typeof onError === "function") return onError as OnError;
+  throw new ProgramDefinitionError([
+    { path: ["onError"], code: "invalidOption", message: "options.onError must be a function (error, index) => void" },
+  ]);
+}
+
+function attempt(compiled: CompiledProgram, student: unknown, index: number, onError: OnError) {
+  if (onError === undefined) return evaluateCompiled(compiled, student);
   try {
     return evaluateCompiled(compiled, student);
   } catch (error) {
     if (!StudentRecordError.is(error)) throw error;
-    options.onError(error, index);
+    onError(error, index);
     return undefined;
   }
 }
 
-function* reportsOf(compiled: CompiledProgram, students: Iterable<unknown>, options: EvaluateManyOptions | undefined) {
+function* reportsOf(compiled: CompiledProgram, students: Iterable<unknown>, onError: OnError) {
   let index = 0;
   for (const student of students) {
-    const report = attempt(compiled, student, index++, options);
+    const report = attempt(compiled, student, index++, onError);
     if (report !== undefined) yield report;
   }
 }
 
-async function* reportsOfAsync(compiled: CompiledProgram, students: AsyncIterable<unknown>, options: EvaluateManyOptions | undefined) {
+async function* reportsOfAsync(compiled: CompiledProgram, students: AsyncIterable<unknown>, onError: OnError) {
   let index = 0;
   for await (const student of students) {
-    const report = attempt(compiled, student, index++, options);
+    const report = attempt(compiled, student, index++, onError);
     if (report !== undefined) yield report;
+  }
+}
+
+function kindOfIterable(students: unknown): "sync" | "async" | undefined {
+  try {
+    if (typeof students !== "object" && typeof students !== "function") return undefined;
+    if (students === null) return undefined;
+    const s = students as Record<symbol, unknown>;
+    if (typeof s[Symbol.asyncIterator] === "function") return "async";
+    if (typeof s[Symbol.iterator] === "function") return "sync";
+    return undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -52,10 +81,15 @@ async function* reportsOfAsync(compiled: CompiledProgram, students: AsyncIterabl
 export function iterateReports(
   compiled: CompiledProgram,
   students: Iterable<unknown> | AsyncIterable<unknown>,
-  options: EvaluateManyOptions | undefined,
+  options: unknown,
 ): Generator<ProgressReport, void, undefined> | AsyncGenerator<ProgressReport, void, undefined> {
-  if (typeof students === "object" && students !== null && Symbol.asyncIterator in students) {
-    return reportsOfAsync(compiled, students as AsyncIterable<unknown>, options);
+  const onError = readOnError(options);
+  const kind = kindOfIterable(students);
+  if (kind === undefined) {
+    throw new StudentRecordError([
+      { path: [], code: "notIterable", message: "evaluateMany needs an Iterable or an AsyncIterable of student records (an array, a generator, a stream)" },
+    ]);
   }
-  return reportsOf(compiled, students as Iterable<unknown>, options);
+  if (kind === "async") return reportsOfAsync(compiled, students as AsyncIterable<unknown>, onError);
+  return reportsOf(compiled, students as Iterable<unknown>, onError);
 }

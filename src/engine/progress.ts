@@ -1,7 +1,7 @@
 import { ProgramDefinitionError } from "../errors/index.js";
-import type { ProgressReport } from "../requirements/index.js";
-import { compileToJSON } from "./compile.js";
-import { isCompiledProgram, makeCompiledProgram, type CompiledProgram } from "./compiled-program.js";
+import type { ProgressReport } from "../report/types.js";
+import { compileToPlan } from "./compile/compile.js";
+import { compiledFromPlan, isCompiledProgram, type CompiledProgram } from "./compiled-program.js";
 import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
 
 /** Options of `compileProgram` (and of `evaluateProgress` given a plain definition). */
@@ -16,7 +16,16 @@ export interface CompileOptions {
  * every problem found.
  */
 export function compileProgram(definition: unknown, options?: CompileOptions): CompiledProgram {
-  return makeCompiledProgram(compileToJSON(definition, options?.programs));
+  return compiledFromPlan(compileToPlan(definition, programsOption(options)));
+}
+
+/** `options.programs`, read once without trusting `options` to be plain data. */
+function programsOption(options: unknown): unknown {
+  try {
+    return typeof options === "object" && options !== null ? (options as CompileOptions).programs : undefined;
+  } catch {
+    throw new ProgramDefinitionError([{ path: ["programs"], code: "unreadable", message: "options.programs could not be read" }]);
+  }
 }
 
 // Plain definitions passed straight to evaluateProgress are compiled once per object identity
@@ -26,7 +35,7 @@ const cache = new WeakMap<object, { programs: unknown; compiled: CompiledProgram
 
 function compiledFor(program: unknown, options: CompileOptions | undefined): CompiledProgram {
   if (isCompiledProgram(program)) {
-    if (options?.programs !== undefined) {
+    if (programsOption(options) !== undefined) {
       throw new ProgramDefinitionError([
         {
           path: ["programs"],
@@ -38,10 +47,11 @@ function compiledFor(program: unknown, options: CompileOptions | undefined): Com
     return program;
   }
   if (typeof program !== "object" || program === null) return compileProgram(program, options);
+  const programs = programsOption(options);
   const hit = cache.get(program);
-  if (hit !== undefined && hit.programs === options?.programs) return hit.compiled;
-  const compiled = compileProgram(program, options);
-  cache.set(program, { programs: options?.programs, compiled });
+  if (hit !== undefined && hit.programs === programs) return hit.compiled;
+  const compiled = compileProgram(program, { programs: programs as unknown[] });
+  cache.set(program, { programs, compiled });
   return compiled;
 }
 

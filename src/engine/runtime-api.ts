@@ -1,7 +1,7 @@
 import { ProgramDefinitionError } from "../errors/index.js";
-import type { ProgressReport } from "../requirements/index.js";
+import type { ProgressReport } from "../report/types.js";
 import { isCompiledProgram, loadCompiledProgram, type CompiledProgram } from "./compiled-program.js";
-import type { CompiledProgramJSON } from "./compiled.js";
+import type { CompiledProgramJSON } from "./plan/shape.js";
 import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
 
 /*

@@ -1,15 +1,12 @@
-import type {
-  CourseRecordResult,
-  CriterionResult,
-  ProgressReport,
-  RequirementResult,
-  ScoreFigures,
-  Status,
-} from "../requirements/results.js";
+import type { Status } from "../model/vocabulary.js";
+import { kindOf } from "../requirements/index.js";
+import type { CriterionResult, ProgressReport, RequirementResult } from "./types.js";
 
 /*
  * The report as a tree a person reads in a terminal: a mark per status, the figures behind each
- * verdict, and why a record did not count. The report itself stays the contract; this is a view.
+ * verdict (each requirement kind words its own), and why a record did not count. The report
+ * itself stays the contract; this is a view. Built and printed with explicit stacks, so a report
+ * of any depth prints.
  */
 
 /** Options of `formatReportTree`. */
@@ -26,11 +23,7 @@ const MARKS = {
   ascii: { met: "[x]", onTrack: "[~]", offTrack: "[ ]", branch: "+- ", last: "`- ", pipe: "|  ", gap: "   " },
 };
 
-const REASON: Record<NonNullable<CourseRecordResult["reason"]>, string> = {
-  creditTypeNotCounted: "its credit type does not count here",
-  belowMinGpa: "grade below the minimum GPA",
-  noGpaValue: "no grade points to compare with the minimum GPA",
-};
+type Marks = (typeof MARKS)["unicode"];
 
 interface Node {
   text: string;
@@ -39,90 +32,59 @@ interface Node {
 
 const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
 
-function scores(figures: ScoreFigures): string {
-  const parts = [];
-  if (figures.rawScore !== undefined) parts.push(`raw ${figures.rawScore}`);
-  if (figures.scaleScore !== undefined) parts.push(`scale ${figures.scaleScore}`);
-  return parts.length === 0 ? "no score" : parts.join(", ");
-}
-
-function requirementFigures(r: RequirementResult): string {
-  switch (r.type) {
-    case "course": {
-      const gpa = r.minGpa === undefined ? "" : `, grades ≥ ${r.minGpa}`;
-      return `${r.earnedCredits} of ${plural(r.requiredCredits, "credit")} earned, ${r.projectedCredits} with planned courses${gpa}`;
+/** The node of a criterion and everything under it, linked criteria included. */
+function criterionTree(root: CriterionResult, marks: Marks, records: boolean): Node {
+  const top: Node = { text: "", children: [] };
+  const stack: { criterion: CriterionResult; into: Node }[] = [{ criterion: root, into: top }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { criterion: c, into } = item;
+    const description = c.description === undefined ? "" : ` ${c.description}`;
+    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]`, children: [] };
+    into.children.push(node);
+    for (const r of c.requirements) {
+      const requirement = requirementNode(r, marks, records);
+      node.children.push(requirement.node);
+      if (requirement.linked !== undefined) stack.push({ criterion: requirement.linked, into: requirement.node });
     }
-    case "test":
-      if (r.assumed) return "assumed passed";
-      if (r.scoreEvaluation === "countPassing") return `${r.achieved as number} of ${r.required as number} distinct tests passed`;
-      return `${r.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score"}: ${scores(
-        r.achieved as ScoreFigures,
-      )} (needs ${scores(r.required as ScoreFigures)})`;
-    case "gpa": {
-      const gpa = r.gpa === undefined ? "no GPA" : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;
-      const per = r.minGpaPerCourseCredit === undefined ? "" : `, every course ≥ ${r.minGpaPerCourseCredit}`;
-      return `${gpa}, needs ${r.requiredGpa}${per} (${r.calculation} ${r.calculationType}, ${r.rounding} to ${r.decimals} places)`;
-    }
-    case "program": {
-      const list = (ids: string[]) => (ids.length === 0 ? "none" : ids.join(", "));
-      return `${r.completed.length} of ${r.minRequired} programs completed: ${list(r.completed)}; on track: ${list(r.onTrack)}; not assigned: ${list(r.notAssigned)}`;
-    }
-    case "child":
-      return `takes criterion ${r.result.id}`;
   }
+  return top.children[0]!;
 }
 
-function recordNode(record: CourseRecordResult, mark: (s: Status) => string): Node {
-  const status = record.counted ? (record.status === "completed" ? "met" : "onTrack") : "offTrack";
-  const why = record.reason === undefined ? "" : ` — not counted: ${REASON[record.reason]}`;
-  const state = record.status === "completed" ? "" : ` (${record.status === "inProgress" ? "in progress" : "planned"})`;
-  return { text: `${mark(status)} ${record.courseNumber}${state} ${plural(record.credits, "credit")}${why}`, children: [] };
-}
-
-function requirementNode(r: RequirementResult, mark: (s: Status) => string, options: TreeOptions): Node {
+function requirementNode(r: RequirementResult, marks: Marks, records: boolean): { node: Node; linked?: CriterionResult } {
+  const parts = kindOf(r).tree(r, { records });
   const description = r.description === undefined ? "" : ` ${r.description}:`;
-  const node: Node = { text: `${mark(r.status)} ${r.id}${description} ${requirementFigures(r)}`, children: [] };
-  if (r.type === "course" && options.records !== false) node.children = r.records.map((x) => recordNode(x, mark));
-  if (r.type === "gpa") {
-    node.children = r.belowMinimum.map((b) => ({
-      text: `${mark("offTrack")} ${b.courseNumber}: ${b.points} points is below ${r.minGpaPerCourseCredit}`,
-      children: [],
-    }));
-  }
-  if (r.type === "child") node.children = [criterionNode(r.result, mark, options)];
-  return node;
-}
-
-function criterionNode(c: CriterionResult, mark: (s: Status) => string, options: TreeOptions): Node {
-  const description = c.description === undefined ? "" : ` ${c.description}`;
-  return {
-    text: `${mark(c.status)} ${c.id}${description} [${c.expression}]`,
-    children: c.requirements.map((r) => requirementNode(r, mark, options)),
+  const node: Node = {
+    text: `${marks[r.status]} ${r.id}${description} ${parts.figures}`,
+    children: parts.lines.map((line) => ({ text: `${marks[line.status]} ${line.text}`, children: [] })),
   };
+  return parts.linked === undefined ? { node } : { node, linked: parts.linked };
 }
 
-function render(nodes: Node[], prefix: string, marks: (typeof MARKS)["unicode"], out: string[]): void {
-  nodes.forEach((node, i) => {
-    const last = i === nodes.length - 1;
+function render(roots: Node[], marks: Marks, out: string[]): void {
+  const stack: { node: Node; prefix: string; last: boolean }[] = [];
+  const push = (nodes: Node[], prefix: string) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, prefix, last: i === nodes.length - 1 });
+  };
+  push(roots, "");
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, prefix, last } = item;
     out.push(`${prefix}${last ? marks.last : marks.branch}${node.text}`);
-    render(node.children, prefix + (last ? marks.gap : marks.pipe), marks, out);
-  });
+    push(node.children, prefix + (last ? marks.gap : marks.pipe));
+  }
 }
 
 /** The report as an indented tree with a mark per status (✔ met, ◐ on track, ✘ off track). */
 export function formatReportTree(report: ProgressReport, options: TreeOptions = {}): string {
   const marks = options.ascii === true ? MARKS.ascii : MARKS.unicode;
-  const mark = (s: Status) => marks[s];
+  const records = options.records !== false;
   const student = report.studentId === null ? "a student without id" : `student ${report.studentId}`;
-  const out = [`${mark(report.status)} ${report.programId} for ${student}: ${LABEL[report.status]}`];
-  const sections: Node[] = [
-    { text: "Criteria", children: report.criteria.map((c) => criterionNode(c, mark, options)) },
-  ];
+  const out = [`${marks[report.status]} ${report.programId} for ${student}: ${LABEL[report.status]}`];
+  const sections: Node[] = [{ text: "Criteria", children: report.criteria.map((c) => criterionTree(c, marks, records)) }];
   if (report.creditGroups.length > 0) {
     sections.push({
       text: "Credit groups",
       children: report.creditGroups.map((g) => ({
-        text: `${mark(g.status)} ${g.name}: ${g.earnedCredits} of ${plural(g.requiredCredits, "credit")} earned, ${g.projectedCredits} with planned courses`,
+        text: `${marks[g.status]} ${g.name}: ${g.earnedCredits} of ${plural(g.requiredCredits, "credit")} earned, ${g.projectedCredits} with planned courses`,
         children: [],
       })),
     });
@@ -130,11 +92,11 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
   if (report.statuses.length > 0) {
     sections.push({
       text: "Student statuses",
-      children: report.statuses.map((s) => ({ text: `${mark(s.result)} ${s.status}: ${LABEL[s.result]}`, children: [] })),
+      children: report.statuses.map((s) => ({ text: `${marks[s.result]} ${s.status}: ${LABEL[s.result]}`, children: [] })),
     });
   }
   if (report.recommendations.length > 0) {
-    sections.push({ text: "Recommended", children: report.recommendations.map((r) => requirementNode(r, mark, options)) });
+    sections.push({ text: "Recommended", children: report.recommendations.map((r) => requirementNode(r, marks, records).node) });
   }
   if (report.warnings.length > 0) {
     sections.push({
@@ -142,6 +104,6 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
       children: report.warnings.map((w) => ({ text: `! ${w.path.join(".")}: ${w.message}`, children: [] })),
     });
   }
-  render(sections, "", marks, out);
+  render(sections, marks, out);
   return out.join("\n");
 }

@@ -1,28 +1,49 @@
-import type { ChildRequirementDefinition } from "../schema/program-schema.js";
-import type { EvaluationScope } from "./context.js";
-import type { ChildRequirementResult } from "./results.js";
+import { text } from "../shape/types.js";
+import type { CriterionResult } from "../report/types.js";
+import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
+
+/*
+ * Child requirement (DESIGN.md §4): takes the status of another criterion of the same program.
+ * The engine evaluates linked criteria first and checks the links (unknown, self, twice, cycles,
+ * depth), since they span the program.
+ */
+
+const shape = kindShape("child", {
+  criterion: text({ minLength: 1 }),
+});
+
+/** A child requirement: the linked criterion's status, with its whole result. */
+export interface ChildRequirementResult extends RequirementResultBase {
+  type: "child";
+  result: CriterionResult;
+}
 
 export interface ChildRuntime {
-  kind: "child";
-  definition: ChildRequirementDefinition;
+  id: string;
   criterion: string;
+  description: string | undefined;
+  linked: string;
 }
 
-export function prepareChild(definition: ChildRequirementDefinition, criterion: string): ChildRuntime {
-  return { kind: "child", definition, criterion };
-}
+export const child: KindModule<typeof shape, ChildRuntime, ChildRequirementResult> = {
+  shape,
 
-/** Takes the status of the linked criterion, and carries its whole result for the report tree. */
-export function evaluateChild(rt: ChildRuntime, scope: EvaluationScope): ChildRequirementResult {
-  const d = rt.definition;
-  const linked = scope.criterion(d.criterion);
-  const result: ChildRequirementResult = {
-    id: d.id,
-    criterion: rt.criterion,
-    type: "child",
-    status: linked.status,
-    result: linked,
-  };
-  if (d.description !== undefined) result.description = d.description;
-  return result;
-}
+  validate() {},
+
+  linkedCriterion: (d) => d.criterion,
+
+  load(d, context) {
+    return { id: d.id, criterion: context.criterion, description: d.description, linked: d.criterion };
+  },
+
+  evaluate(rt, scope) {
+    const linked = scope.criterion(rt.linked);
+    const result: ChildRequirementResult = { id: rt.id, criterion: rt.criterion, type: "child", status: linked.status, result: linked };
+    if (rt.description !== undefined) result.description = rt.description;
+    return result;
+  },
+
+  tree(r) {
+    return { figures: `takes criterion ${r.result.id}`, lines: [], linked: r.result };
+  },
+};

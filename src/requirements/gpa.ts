@@ -6,130 +6,163 @@ import {
   formatDecimal,
   isZero,
   newSum,
-  readDecimal,
   roundTo,
   type Fixed,
 } from "../decimal/index.js";
-import type { GpaCalculationDefinition, GpaRequirementDefinition } from "../schema/program-schema.js";
-import type { GpaType } from "../schema/student-schema.js";
-import type { PreparedRecord } from "../student/prepared.js";
-import type { EvaluationScope, PrepareContext, CompiledSettings } from "./context.js";
+import { GPA_TYPES, type GpaRounding, type GpaType } from "../model/vocabulary.js";
+import { amount, oneOf, optional, text } from "../shape/types.js";
+import { checkDigits } from "./checks.js";
+import { CUMULATIVE, gpaEligible, type GpaFilter } from "./gpa-filter.js";
 import { gpaWeight, gradePoints } from "./grade-points.js";
-import { compileCodeMatcher } from "./record-matcher.js";
-import type { GpaBelowMinimum, GpaRequirementResult } from "./results.js";
+import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
 
-/** Which completed records a GPA calculation takes: `cumulative` takes every one. */
-export interface GpaFilter {
-  id: string;
-  /** The slot of `courses` in the program set's course index; undefined takes every course. */
-  courses: number | undefined;
-  gradeLevels: ReadonlySet<number> | undefined;
+/*
+ * GPA requirement (DESIGN.md §4): a computed (or stored) GPA, rounded exactly, against a minimum,
+ * optionally with a minimum for every eligible course.
+ */
+
+const shape = kindShape("gpa", {
+  calculation: text({ minLength: 1 }),
+  calculationType: optional(oneOf(GPA_TYPES)),
+  minOverallGpa: amount(),
+  minGpaPerCourseCredit: optional(amount()),
+});
+
+/** A GPA-eligible record whose grade points are below `minGpaPerCourseCredit`. */
+export interface GpaBelowMinimum {
+  index: number;
+  courseNumber: string;
+  /** The record's GPA weight. */
+  credits: string;
+  points: string;
 }
 
-export const CUMULATIVE: GpaFilter = { id: "cumulative", courses: undefined, gradeLevels: undefined };
-
-export function prepareGpaFilter(definition: GpaCalculationDefinition, context: PrepareContext): GpaFilter {
-  return {
-    id: definition.id,
-    courses:
-      definition.courses === undefined
-        ? undefined
-        : context.courses.register(compileCodeMatcher(definition.courses, undefined, context.settings.caseSensitive)),
-    gradeLevels: definition.gradeLevels === undefined ? undefined : new Set(definition.gradeLevels),
-  };
+/** A GPA requirement: the rounded GPA, how it was rounded, and records below the per-course minimum. */
+export interface GpaRequirementResult extends RequirementResultBase {
+  type: "gpa";
+  calculation: string;
+  calculationType: GpaType;
+  /** The rounded GPA; absent when there is none. */
+  gpa?: string;
+  /** `computed` from the transcript, or `stored` from `student.gpas`. */
+  source?: "computed" | "stored";
+  decimals: number;
+  rounding: GpaRounding;
+  requiredGpa: string;
+  minGpaPerCourseCredit?: string;
+  /** Σ weight of the eligible records. */
+  attemptedCredits: string;
+  belowMinimum: GpaBelowMinimum[];
 }
 
 export interface GpaRuntime {
-  kind: "gpa";
-  definition: GpaRequirementDefinition;
+  id: string;
   criterion: string;
+  description: string | undefined;
+  calculation: string;
   filter: GpaFilter;
   calculationType: GpaType;
   minOverall: Fixed;
   minPerCourse: Fixed | undefined;
-  settings: CompiledSettings;
+  places: number;
+  rounding: GpaRounding;
 }
 
-export function prepareGpa(
-  definition: GpaRequirementDefinition,
-  criterion: string,
-  context: PrepareContext,
-  filters: ReadonlyMap<string, GpaFilter>,
-): GpaRuntime {
-  const settings = context.settings;
-  return {
-    kind: "gpa",
-    definition,
-    criterion,
-    filter: filters.get(definition.calculation) ?? CUMULATIVE,
-    calculationType: definition.calculationType ?? settings.gpaType,
-    minOverall: readDecimal(definition.minOverallGpa) as Fixed,
-    minPerCourse:
-      definition.minGpaPerCourseCredit === undefined ? undefined : (readDecimal(definition.minGpaPerCourseCredit) as Fixed),
-    settings,
-  };
-}
+export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
+  shape,
 
-function eligible(record: PreparedRecord, filter: GpaFilter): boolean {
-  if (record.status !== "completed" || record.standardsBased || record.excludeFromGpa) return false;
-  if (filter.gradeLevels !== undefined && (record.gradeLevel === undefined || !filter.gradeLevels.has(record.gradeLevel))) {
-    return false;
-  }
-  return true;
-}
-
-export function evaluateGpa(rt: GpaRuntime, scope: EvaluationScope): GpaRequirementResult {
-  const { gpaDecimals: places, gpaRounding: rounding } = rt.settings;
-  const weighted = newSum();
-  const weights = newSum();
-  const belowMinimum: GpaBelowMinimum[] = [];
-  const candidates = rt.filter.courses === undefined ? scope.student.transcript : scope.records(rt.filter.courses);
-  for (const record of candidates) {
-    if (!eligible(record, rt.filter)) continue;
-    const points = gradePoints(record, rt.calculationType);
-    if (points === undefined) continue;
-    const weight = gpaWeight(record);
-    addProductTo(weighted, points, weight);
-    addTo(weights, weight);
-    if (rt.minPerCourse !== undefined && compare(points, rt.minPerCourse) < 0) {
-      belowMinimum.push({
-        index: record.index,
-        courseNumber: record.courseNumber,
-        credits: formatDecimal(weight),
-        points: formatDecimal(points),
-      });
+  validate(d, path, { issues, gpaCalculations }) {
+    if (d.calculation !== CUMULATIVE.id && !gpaCalculations.has(d.calculation)) {
+      issues.add(
+        [...path, "calculation"],
+        "unknownCalculation",
+        `unknown GPA calculation ${JSON.stringify(d.calculation)}: use "cumulative" or the id of a gpaCalculations entry`,
+      );
     }
-  }
-  const stored = scope.student.gpas.find((g) => g.calculation === rt.filter.id && g.type === rt.calculationType);
-  let gpa: Fixed | undefined;
-  let source: "computed" | "stored" | undefined;
-  if (stored !== undefined) {
-    gpa = roundTo(stored.value, places, rounding);
-    source = "stored";
-  } else if (!isZero(weights)) {
-    gpa = divideRounded(weighted, weights, places, rounding);
-    source = "computed";
-  }
-  const d = rt.definition;
-  const met = gpa !== undefined && compare(gpa, rt.minOverall) >= 0 && belowMinimum.length === 0;
-  const result: GpaRequirementResult = {
-    id: d.id,
-    criterion: rt.criterion,
-    type: "gpa",
-    status: met ? "met" : "offTrack",
-    calculation: d.calculation,
-    calculationType: rt.calculationType,
-    decimals: places,
-    rounding,
-    requiredGpa: formatDecimal(rt.minOverall),
-    attemptedCredits: formatDecimal(weights),
-    belowMinimum,
-  };
-  if (gpa !== undefined) {
-    result.gpa = formatDecimal(gpa);
-    result.source = source;
-  }
-  if (rt.minPerCourse !== undefined) result.minGpaPerCourseCredit = formatDecimal(rt.minPerCourse);
-  if (d.description !== undefined) result.description = d.description;
-  return result;
-}
+    checkDigits(issues, d.minOverallGpa, [...path, "minOverallGpa"], 6, 4);
+    if (d.minGpaPerCourseCredit !== undefined) checkDigits(issues, d.minGpaPerCourseCredit, [...path, "minGpaPerCourseCredit"], 7, 4);
+  },
+
+  load(d, context) {
+    const { settings } = context;
+    return {
+      id: d.id,
+      criterion: context.criterion,
+      description: d.description,
+      calculation: d.calculation,
+      filter: context.gpaFilters.get(d.calculation) ?? CUMULATIVE,
+      calculationType: d.calculationType ?? settings.gpaType,
+      minOverall: d.minOverallGpa,
+      minPerCourse: d.minGpaPerCourseCredit,
+      places: settings.gpaDecimals,
+      rounding: settings.gpaRounding,
+    };
+  },
+
+  evaluate(rt, scope) {
+    const { places, rounding } = rt;
+    const weighted = newSum();
+    const weights = newSum();
+    const belowMinimum: GpaBelowMinimum[] = [];
+    const candidates = rt.filter.courses === undefined ? scope.student.transcript : scope.records(rt.filter.courses);
+    for (const record of candidates) {
+      if (!gpaEligible(record, rt.filter)) continue;
+      const points = gradePoints(record, rt.calculationType);
+      if (points === undefined) continue;
+      const weight = gpaWeight(record);
+      addProductTo(weighted, points, weight);
+      addTo(weights, weight);
+      if (rt.minPerCourse !== undefined && compare(points, rt.minPerCourse) < 0) {
+        belowMinimum.push({
+          index: record.index,
+          courseNumber: record.courseNumber,
+          credits: formatDecimal(weight),
+          points: formatDecimal(points),
+        });
+      }
+    }
+    const stored = scope.student.gpas.find((g) => g.calculation === rt.filter.id && g.type === rt.calculationType);
+    let value: Fixed | undefined;
+    let source: "computed" | "stored" | undefined;
+    if (stored !== undefined) {
+      value = roundTo(stored.value, places, rounding);
+      source = "stored";
+    } else if (!isZero(weights)) {
+      value = divideRounded(weighted, weights, places, rounding);
+      source = "computed";
+    }
+    const met = value !== undefined && compare(value, rt.minOverall) >= 0 && belowMinimum.length === 0;
+    const result: GpaRequirementResult = {
+      id: rt.id,
+      criterion: rt.criterion,
+      type: "gpa",
+      status: met ? "met" : "offTrack",
+      calculation: rt.calculation,
+      calculationType: rt.calculationType,
+      decimals: places,
+      rounding,
+      requiredGpa: formatDecimal(rt.minOverall),
+      attemptedCredits: formatDecimal(weights),
+      belowMinimum,
+    };
+    if (value !== undefined) {
+      result.gpa = formatDecimal(value);
+      result.source = source;
+    }
+    if (rt.minPerCourse !== undefined) result.minGpaPerCourseCredit = formatDecimal(rt.minPerCourse);
+    if (rt.description !== undefined) result.description = rt.description;
+    return result;
+  },
+
+  tree(r) {
+    const value = r.gpa === undefined ? "no GPA" : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;
+    const per = r.minGpaPerCourseCredit === undefined ? "" : `, every course ≥ ${r.minGpaPerCourseCredit}`;
+    return {
+      figures: `${value}, needs ${r.requiredGpa}${per} (${r.calculation} ${r.calculationType}, ${r.rounding} to ${r.decimals} places)`,
+      lines: r.belowMinimum.map((b) => ({
+        status: "offTrack",
+        text: `${b.courseNumber}: ${b.points} points is below ${r.minGpaPerCourseCredit}`,
+      })),
+    };
+  },
+};

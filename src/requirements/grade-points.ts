@@ -1,5 +1,5 @@
 import { add, ZERO, type Fixed } from "../decimal/index.js";
-import type { GpaType } from "../schema/student-schema.js";
+import type { GpaType } from "../model/vocabulary.js";
 import type { PreparedRecord } from "../student/prepared.js";
 
 /**

@@ -1,48 +1,93 @@
-import type { ProgramRequirementDefinition } from "../schema/program-schema.js";
-import type { EvaluationScope } from "./context.js";
-import type { ProgramRequirementResult } from "./results.js";
+import { integer, list, text } from "../shape/types.js";
+import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
 import { statusFromCounts } from "./status.js";
 
-export interface ProgramRuntime {
-  kind: "program";
-  definition: ProgramRequirementDefinition;
-  criterion: string;
-}
-
-export function prepareProgramRequirement(definition: ProgramRequirementDefinition, criterion: string): ProgramRuntime {
-  return { kind: "program", definition, criterion };
-}
-
-/**
- * A listed program counts only when the student has a `programs` entry for it; then it is
- * completed when the entry says so or its own evaluation is met.
+/*
+ * Academic-program requirement (DESIGN.md §4): a listed program counts only when the student has
+ * a `programs` entry for it; then it is completed when the entry says so or its own evaluation is
+ * met. Links between programs (unknown ids, cycles, depth) are checked by the engine, which knows
+ * the whole set.
  */
-export function evaluateProgramRequirement(rt: ProgramRuntime, scope: EvaluationScope): ProgramRequirementResult {
-  const d = rt.definition;
-  const result: ProgramRequirementResult = {
-    id: d.id,
-    criterion: rt.criterion,
-    type: "program",
-    status: "offTrack",
-    minRequired: d.minRequired,
-    completed: [],
-    onTrack: [],
-    offTrack: [],
-    notAssigned: [],
-  };
-  for (const programId of d.programs) {
-    const assignment = scope.student.programs.get(programId);
-    if (assignment === undefined) {
-      result.notAssigned.push(programId);
-      continue;
-    }
-    const status = assignment === "completed" ? "met" : scope.programStatus(programId);
-    (status === "met" ? result.completed : status === "onTrack" ? result.onTrack : result.offTrack).push(programId);
-  }
-  result.status = statusFromCounts(
-    result.completed.length >= d.minRequired,
-    result.completed.length + result.onTrack.length >= d.minRequired,
-  );
-  if (d.description !== undefined) result.description = d.description;
-  return result;
+
+const shape = kindShape("program", {
+  programs: list(text({ minLength: 1 })),
+  minRequired: integer(),
+});
+
+/** An academic-program requirement: the listed programs sorted by how far the student is. */
+export interface ProgramRequirementResult extends RequirementResultBase {
+  type: "program";
+  minRequired: number;
+  completed: string[];
+  onTrack: string[];
+  offTrack: string[];
+  notAssigned: string[];
 }
+
+export interface ProgramRuntime {
+  id: string;
+  criterion: string;
+  description: string | undefined;
+  programs: readonly string[];
+  minRequired: number;
+}
+
+export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequirementResult> = {
+  shape,
+
+  validate(d, path, { issues }) {
+    const listed = d.programs.length;
+    if (d.minRequired < 1 || d.minRequired > listed) {
+      issues.add(
+        [...path, "minRequired"],
+        "outOfRange",
+        listed === 0
+          ? "programs lists no program, so no minRequired can be met"
+          : `must be between 1 and ${listed} (the number of programs listed), but is ${d.minRequired}`,
+      );
+    }
+  },
+
+  namedPrograms: (d) => d.programs,
+
+  load(d, context) {
+    return { id: d.id, criterion: context.criterion, description: d.description, programs: d.programs, minRequired: d.minRequired };
+  },
+
+  evaluate(rt, scope) {
+    const result: ProgramRequirementResult = {
+      id: rt.id,
+      criterion: rt.criterion,
+      type: "program",
+      status: "offTrack",
+      minRequired: rt.minRequired,
+      completed: [],
+      onTrack: [],
+      offTrack: [],
+      notAssigned: [],
+    };
+    for (const programId of rt.programs) {
+      const assignment = scope.student.programs.get(programId);
+      if (assignment === undefined) {
+        result.notAssigned.push(programId);
+        continue;
+      }
+      const status = assignment === "completed" ? "met" : scope.programStatus(programId);
+      (status === "met" ? result.completed : status === "onTrack" ? result.onTrack : result.offTrack).push(programId);
+    }
+    result.status = statusFromCounts(
+      result.completed.length >= rt.minRequired,
+      result.completed.length + result.onTrack.length >= rt.minRequired,
+    );
+    if (rt.description !== undefined) result.description = rt.description;
+    return result;
+  },
+
+  tree(r) {
+    const names = (ids: string[]) => (ids.length === 0 ? "none" : ids.join(", "));
+    return {
+      figures: `${r.completed.length} of ${r.minRequired} programs completed: ${names(r.completed)}; on track: ${names(r.onTrack)}; not assigned: ${names(r.notAssigned)}`,
+      lines: [],
+    };
+  },
+};

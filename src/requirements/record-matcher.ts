@@ -31,8 +31,8 @@ export function compileCodeMatcher(
  * unique hostile values cannot exhaust memory.
  */
 export interface MatchIndex {
-  /** Adds a matcher and returns its slot. Call before the first `slotsOf`. */
-  register(matcher: CodeMatcher): number;
+  /** Adds a pattern list pair (number patterns, state-code patterns) and returns its slot. Call before the first `slotsOf`. */
+  register(codes: readonly string[] | undefined, stateCodes: readonly string[] | undefined, caseSensitive: boolean): number;
   /** The slots whose matcher accepts the pair, ascending. */
   slotsOf(code: string, stateCode: string | undefined): readonly number[];
   readonly size: number;
@@ -56,8 +56,8 @@ export function createMatchIndex(): MatchIndex {
     return slots;
   };
   return {
-    register(matcher) {
-      matchers.push(matcher);
+    register(codes, stateCodes, caseSensitive) {
+      matchers.push(compileCodeMatcher(codes, stateCodes, caseSensitive));
       return matchers.length - 1;
     },
     slotsOf(code, stateCode) {

@@ -1,37 +1,68 @@
-import { add, compare, formatDecimal, readDecimal, type Fixed } from "../decimal/index.js";
-import type { TestRequirementDefinition } from "../schema/program-schema.js";
+import { add, compare, formatDecimal, type Fixed } from "../decimal/index.js";
+import { SCORE_EVALUATIONS, type ScoreEvaluation } from "../model/vocabulary.js";
+import { boolean, decimal, integer, list, oneOf, optional, text } from "../shape/types.js";
 import type { PreparedTest } from "../student/prepared.js";
-import type { EvaluationScope, PrepareContext } from "./context.js";
-import { compileCodeMatcher } from "./record-matcher.js";
-import type { ScoreFigures, TestRequirementResult, TestScoreResult } from "./results.js";
+import { checkPatterns } from "./checks.js";
+import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
+
+/*
+ * Test requirement (DESIGN.md §4): matching test scores judged by `scoreEvaluation` — a count of
+ * distinct passed tests, one score at or above a minimum, or the sum of each test's best score.
+ */
+
+const shape = kindShape("test", {
+  testCodes: optional(list(text())),
+  stateCodes: optional(list(text())),
+  subject: optional(text()),
+  scoreEvaluation: oneOf(SCORE_EVALUATIONS),
+  minRawScore: optional(decimal()),
+  minScaleScore: optional(decimal()),
+  assumePassed: optional(boolean()),
+  count: optional(integer()),
+});
+
+/** Raw and scale score figures; a field is present only when it applies. */
+export interface ScoreFigures {
+  rawScore?: string;
+  scaleScore?: string;
+}
+
+/** A test score that a test requirement matched. */
+export interface TestScoreResult {
+  /** Position in the student's `tests`. */
+  index: number;
+  testCode: string;
+  date?: string;
+  score: ScoreFigures;
+  passed?: boolean;
+  /** The score contributes to `achieved`. */
+  counted: boolean;
+}
+
+/** A test requirement: what it needs and what the student achieved. */
+export interface TestRequirementResult extends RequirementResultBase {
+  type: "test";
+  scoreEvaluation: ScoreEvaluation;
+  assumed: boolean;
+  /** countPassing: the number of distinct passed codes needed; score modes: the minimums set. */
+  required: number | ScoreFigures;
+  /** countPassing: distinct passed codes; score modes: best single score or sum of per-code bests. */
+  achieved: number | ScoreFigures;
+  scores: TestScoreResult[];
+}
 
 export interface TestRuntime {
-  kind: "test";
-  definition: TestRequirementDefinition;
+  id: string;
   criterion: string;
+  description: string | undefined;
+  mode: ScoreEvaluation;
   /** The slot of `testCodes`/`stateCodes` in the program set's test index. */
   slot: number;
   subject: string | undefined;
   minRaw: Fixed | undefined;
   minScale: Fixed | undefined;
-}
-
-function optional(value: string | number | undefined): Fixed | undefined {
-  return value === undefined ? undefined : (readDecimal(value) as Fixed);
-}
-
-export function prepareTest(definition: TestRequirementDefinition, criterion: string, context: PrepareContext): TestRuntime {
-  return {
-    kind: "test",
-    definition,
-    criterion,
-    slot: context.tests.register(
-      compileCodeMatcher(definition.testCodes, definition.stateCodes, context.settings.caseSensitive),
-    ),
-    subject: definition.subject?.toLowerCase(),
-    minRaw: optional(definition.minRawScore),
-    minScale: optional(definition.minScaleScore),
-  };
+  count: number;
+  assumed: boolean;
 }
 
 function atLeast(value: Fixed | undefined, minimum: Fixed | undefined): boolean {
@@ -68,7 +99,7 @@ function countPassing(rt: TestRuntime, scores: readonly PreparedTest[]) {
     if (counted) passedCodes.add(s.testCode);
     return scoreEntry(s, counted);
   });
-  const required = rt.definition.count ?? 1;
+  const required = rt.count;
   return { met: passedCodes.size >= required, required, achieved: passedCodes.size, entries };
 }
 
@@ -116,37 +147,100 @@ function sumAtOrAbove(rt: TestRuntime, scores: readonly PreparedTest[]) {
   };
 }
 
-export function evaluateTest(rt: TestRuntime, scope: EvaluationScope): TestRequirementResult {
-  const d = rt.definition;
-  const matched = scope.scores(rt.slot);
-  const scores =
-    rt.subject === undefined
-      ? matched
-      : matched.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
-  let outcome: { met: boolean; achieved: number | ScoreFigures; entries: TestScoreResult[] };
-  let required: number | ScoreFigures;
-  if (d.scoreEvaluation === "countPassing") {
-    const counted = countPassing(rt, scores);
-    outcome = counted;
-    required = counted.required;
-  } else {
-    outcome = d.scoreEvaluation === "oneAtOrAbove" ? oneAtOrAbove(rt, scores) : sumAtOrAbove(rt, scores);
-    required = {};
-    if (rt.minRaw !== undefined) required.rawScore = formatDecimal(rt.minRaw);
-    if (rt.minScale !== undefined) required.scaleScore = formatDecimal(rt.minScale);
-  }
-  const assumed = d.assumePassed === true;
-  const result: TestRequirementResult = {
-    id: d.id,
-    criterion: rt.criterion,
-    type: "test",
-    status: assumed || outcome.met ? "met" : "offTrack",
-    scoreEvaluation: d.scoreEvaluation,
-    assumed,
-    required,
-    achieved: outcome.achieved,
-    scores: outcome.entries,
-  };
-  if (d.description !== undefined) result.description = d.description;
-  return result;
+function scoreText(figures: ScoreFigures): string {
+  const parts = [];
+  if (figures.rawScore !== undefined) parts.push(`raw ${figures.rawScore}`);
+  if (figures.scaleScore !== undefined) parts.push(`scale ${figures.scaleScore}`);
+  return parts.length === 0 ? "no score" : parts.join(", ");
 }
+
+export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> = {
+  shape,
+
+  validate(d, path, { issues }) {
+    if ((d.testCodes?.length ?? 0) + (d.stateCodes?.length ?? 0) === 0) {
+      issues.add(path, "noPatterns", "a test requirement needs at least one entry in testCodes or stateCodes");
+    }
+    checkPatterns(issues, d.testCodes, [...path, "testCodes"]);
+    checkPatterns(issues, d.stateCodes, [...path, "stateCodes"]);
+    const mode = d.scoreEvaluation;
+    if (mode === "countPassing") {
+      if (d.count === undefined) {
+        issues.add([...path, "count"], "required", "countPassing needs count: how many distinct tests must be passed");
+      } else if (d.count < 1) {
+        issues.add([...path, "count"], "tooSmall", `must be at least 1, but is ${d.count}`);
+      }
+      for (const key of ["minRawScore", "minScaleScore"] as const) {
+        if (d[key] !== undefined) {
+          issues.add([...path, key], "notAllowed", `countPassing counts passed tests and ignores scores, so ${key} is not allowed`);
+        }
+      }
+    } else {
+      if (d.minRawScore === undefined && d.minScaleScore === undefined) {
+        issues.add(path, "noMinimum", `${mode} needs minRawScore or minScaleScore (or both)`);
+      }
+      if (d.count !== undefined) {
+        issues.add([...path, "count"], "notAllowed", `count belongs to countPassing; ${mode} compares scores with the minimums`);
+      }
+    }
+  },
+
+  load(d, context) {
+    return {
+      id: d.id,
+      criterion: context.criterion,
+      description: d.description,
+      mode: d.scoreEvaluation,
+      slot: context.tests.register(d.testCodes, d.stateCodes, context.settings.caseSensitive),
+      subject: d.subject?.toLowerCase(),
+      minRaw: d.minRawScore,
+      minScale: d.minScaleScore,
+      count: d.count ?? 1,
+      assumed: d.assumePassed === true,
+    };
+  },
+
+  evaluate(rt, scope) {
+    const matched = scope.scores(rt.slot);
+    const scores =
+      rt.subject === undefined
+        ? matched
+        : matched.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
+    let outcome: { met: boolean; achieved: number | ScoreFigures; entries: TestScoreResult[] };
+    let required: number | ScoreFigures;
+    if (rt.mode === "countPassing") {
+      const counted = countPassing(rt, scores);
+      outcome = counted;
+      required = counted.required;
+    } else {
+      outcome = rt.mode === "oneAtOrAbove" ? oneAtOrAbove(rt, scores) : sumAtOrAbove(rt, scores);
+      required = {};
+      if (rt.minRaw !== undefined) required.rawScore = formatDecimal(rt.minRaw);
+      if (rt.minScale !== undefined) required.scaleScore = formatDecimal(rt.minScale);
+    }
+    const result: TestRequirementResult = {
+      id: rt.id,
+      criterion: rt.criterion,
+      type: "test",
+      status: rt.assumed || outcome.met ? "met" : "offTrack",
+      scoreEvaluation: rt.mode,
+      assumed: rt.assumed,
+      required,
+      achieved: outcome.achieved,
+      scores: outcome.entries,
+    };
+    if (rt.description !== undefined) result.description = rt.description;
+    return result;
+  },
+
+  tree(r) {
+    let figures: string;
+    if (r.assumed) figures = "assumed passed";
+    else if (r.scoreEvaluation === "countPassing") figures = `${r.achieved as number} of ${r.required as number} distinct tests passed`;
+    else {
+      const what = r.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score";
+      figures = `${what}: ${scoreText(r.achieved as ScoreFigures)} (needs ${scoreText(r.required as ScoreFigures)})`;
+    }
+    return { figures, lines: [] };
+  },
+};

@@ -1,5 +1,6 @@
-import { readDecimal } from "../decimal/index.js";
+import { formatDecimal, readDecimal } from "../decimal/index.js";
 import { describeValue, quoteList, type Issue } from "../errors/index.js";
+import { unknownKeyMessage } from "../shape/words.js";
 import { DECIMAL_PATTERN } from "./decimal-schema.js";
 
 /*
@@ -43,7 +44,12 @@ function discriminatorValue(issue: ZodIssueLike): unknown {
 
 function decimalProblem(input: unknown): string {
   const read = readDecimal(input);
-  return typeof read === "string" ? read : "expected a decimal number";
+  return typeof read === "string" ? read : `must not be negative, but is ${formatDecimal(read)}`;
+}
+
+/** A decimal the refinement rejected: not a number of §2's form, or a negative amount. */
+function decimalCode(input: unknown): string {
+  return typeof readDecimal(input) === "string" ? "invalidNumber" : "negativeNumber";
 }
 
 function messageFor(issue: ZodIssueLike): string {
@@ -74,7 +80,7 @@ function messageFor(issue: ZodIssueLike): string {
       if (issue.origin === "array") return `must have at most ${issue.maximum} entries`;
       return `must be at most ${issue.maximum}, but found ${describeValue(issue.input)}`;
     case "custom":
-      if (issue.params?.["decimalNotation"] === true) return decimalProblem(issue.input);
+      if (issue.params?.["decimal"] === true) return decimalProblem(issue.input);
       return "is not valid";
     default:
       return "is not valid";
@@ -83,7 +89,7 @@ function messageFor(issue: ZodIssueLike): string {
 
 function codeFor(issue: ZodIssueLike): string {
   if (issue.code === "invalid_format" && issue.pattern === String(DECIMAL_PATTERN)) return "invalidNumber";
-  if (issue.code === "custom" && issue.params?.["decimalNotation"] === true) return "invalidNumber";
+  if (issue.code === "custom" && issue.params?.["decimal"] === true) return decimalCode(issue.input);
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";
   if (issue.code === "invalid_union" && issue.discriminator !== undefined && discriminatorValue(issue) === undefined) {
     return "required";
@@ -98,17 +104,25 @@ function codeFor(issue: ZodIssueLike): string {
   }[issue.code] ?? "invalid";
 }
 
-/** zod issues → our issues, one per unknown key, paths prefixed (`["programs", 2]`). */
+/**
+ * zod issues → our issues, one per unknown key, paths prefixed (`["programs", 2]`). zod may report
+ * two problems at one path (an integer outside the safe range and above a maximum): the first is
+ * kept.
+ */
 export function toIssues(issues: readonly ZodIssueLike[], prefix: readonly (string | number)[] = []): Issue[] {
   const out: Issue[] = [];
+  const seen = new Set<string>();
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys ?? []) {
-        out.push({ path, code: "unknownKey", message: `unknown key ${JSON.stringify(key)}` });
+        out.push({ path, code: "unknownKey", message: unknownKeyMessage(key, []) });
       }
       continue;
     }
+    const where = JSON.stringify(path);
+    if (seen.has(where)) continue;
+    seen.add(where);
     out.push({ path, code: codeFor(issue), message: messageFor(issue) });
   }
   return out;

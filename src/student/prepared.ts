@@ -1,54 +1,33 @@
 import type { Fixed } from "../decimal/index.js";
-import type { GpaType, RecordStatus } from "../schema/student-schema.js";
+import type { AssignmentStatus } from "../model/vocabulary.js";
+import type { Out } from "../shape/types.js";
+import type { CreditLineShape, StoredGpaShape, TestEntryShape, TranscriptRecordShape } from "./shape.js";
 
-/** A transcript record after the one-pass check: numbers exact, defaults applied. */
-export interface PreparedRecord {
+/** A transcript record after the check: numbers exact, defaults applied, position and total added. */
+export interface PreparedRecord extends Out<typeof TranscriptRecordShape> {
   /** Position in the student's transcript, for report paths and UIs. */
   index: number;
-  courseNumber: string;
-  stateCode: string | undefined;
-  status: RecordStatus;
-  credits: { type: string; amount: Fixed }[];
+  credits: Out<typeof CreditLineShape>[];
   /** Sum of every credit line, whatever its type. */
   totalCredits: Fixed;
-  attempted: Fixed | undefined;
-  gpaValue: Fixed | undefined;
-  unweightedGpaValue: Fixed | undefined;
-  bonusPoints: Fixed | undefined;
-  excludeFromGpa: boolean;
-  standardsBased: boolean;
-  gradeLevel: number | undefined;
 }
 
-export interface PreparedTest {
+export interface PreparedTest extends Out<typeof TestEntryShape> {
   index: number;
-  testCode: string;
-  stateCode: string | undefined;
-  subject: string | undefined;
-  date: string | undefined;
-  rawScore: Fixed | undefined;
-  scaleScore: Fixed | undefined;
-  passed: boolean | undefined;
 }
 
-export interface PreparedGpa {
-  calculation: string;
-  type: GpaType;
-  value: Fixed;
-}
+export type PreparedGpa = Out<typeof StoredGpaShape>;
 
-export interface StudentWarning {
-  code: string;
-  message: string;
-  path: (string | number)[];
-}
+export type { Warning as StudentWarning } from "../model/warning.js";
+import type { Warning } from "../model/warning.js";
 
 export interface PreparedStudent {
   id: string | number | null;
+  gradeLevel: number | undefined;
   transcript: PreparedRecord[];
   tests: PreparedTest[];
   gpas: PreparedGpa[];
   /** First entry per program id. */
-  programs: Map<string, "assigned" | "completed">;
-  warnings: StudentWarning[];
+  programs: Map<string, AssignmentStatus>;
+  warnings: Warning[];
 }

@@ -148,7 +148,27 @@ describe("GPA division and rounding", () => {
     expect(formatDecimal(divideRounded(read("59.999"), read("20"), 4, "truncate"))).toBe("2.9999");
   });
 
-  it("the integer path and the decimal.js path agree on GPA-sized sums", () => {
+  it("rounding agrees with decimal.js", () => {
+    const Big = Decimal.clone({ precision: 200 });
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom("halfUp" as const, "truncate" as const),
+        (units, scale, places, rounding) => {
+          const value = read(new Big(units.toString()).div(new Big(10).pow(scale)).toFixed(scale));
+          const expected = new Big(units.toString())
+            .div(new Big(10).pow(scale))
+            .toDecimalPlaces(places, rounding === "halfUp" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN);
+          expect(formatDecimal(roundTo(value, places, rounding))).toBe(expected.toFixed());
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("the number path and the BigInt path agree with decimal.js on GPA-sized sums", () => {
     const Big = Decimal.clone({ precision: 200 });
     fc.assert(
       fc.property(

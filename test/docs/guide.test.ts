@@ -194,7 +194,7 @@ describe("docs/guide.md, section 2: the walkthrough", () => {
       [
         "Invalid program definition (2 problems):",
         "  - criteria.1.requirements.0.minCredits: is required",
-        '  - criteria.1.requirements.0: unknown key "minCredit"',
+        '  - criteria.1.requirements.0: unknown key "minCredit" (did you mean "minCredits"?)',
       ].join("\n"),
     );
     expectShown(console.text(), "Invalid program definition (2 problems):");
@@ -280,7 +280,7 @@ describe("docs/guide.md, section 4: a backend", () => {
       return json;
     };
     expect(() => backend(console, readJson)).toThrow(ProgramDefinitionError);
-    expect(console.err).toEqual(['criteria.1.requirements.0: unknown key "minCredit"']);
+    expect(console.err).toEqual(['criteria.1.requirements.0: unknown key "minCredit" (did you mean "minCredits"?)']);
   });
 
   it("streams students.ndjson through evaluateMany into an NDJSON file of deterministic reports", async () => {

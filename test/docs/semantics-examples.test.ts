@@ -107,8 +107,8 @@ describe("2 Student records", () => {
     );
     expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([
       ["transcript.0.courseNumber", "required"],
-      ["transcript.0.credits.0.amount", "invalidNumber"],
       ["transcript.0.status", "invalidValue"],
+      ["transcript.0.credits.0.amount", "invalidNumber"],
       ["tests", "invalidType"],
     ]);
   });

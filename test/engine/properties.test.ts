@@ -10,7 +10,7 @@ import {
   type ProgressReport,
   type Status,
 } from "../../src/index.js";
-import { evaluateLogic, type Logic } from "../../src/engine/logic.js";
+import { compileLogic, evaluateLogic } from "../../src/engine/evaluate/logic.js";
 import { STATUS_OF_RANK } from "../../src/requirements/status.js";
 import { programArb, strongRecordArb, studentArb, type Json } from "../requirements/arbitraries.js";
 import { allCriteria, allRequirements } from "../requirements/support.js";
@@ -229,7 +229,8 @@ describe("three-valued logic through the engine", () => {
 });
 
 describe("the logic evaluator against a sort-based reference", () => {
-  const ref = (index: number): Logic => ({ kind: "ref", index });
+  const span = { start: 0, end: 0 };
+  const ref = (index: number): Expression => ({ type: "ref", id: String(index), span });
   it("AND is the lowest, OR the highest, k OF the k-th highest", () => {
     fc.assert(
       fc.property(
@@ -237,10 +238,10 @@ describe("the logic evaluator against a sort-based reference", () => {
         ([statuses, k]) => {
           const sorted = sortedDesc(statuses);
           const operands = statuses.map((_, i) => ref(i));
-          const run = (node: Logic) => STATUS_OF_RANK[evaluateLogic(node, (i) => RANK[statuses[i]!])];
-          expect(run({ kind: "of", count: k, operands })).toBe(sorted[k - 1]);
-          expect(run({ kind: "or", operands })).toBe(sorted[0]);
-          expect(run({ kind: "and", operands })).toBe(sorted.at(-1));
+          const run = (node: Expression) => STATUS_OF_RANK[evaluateLogic(compileLogic(node, Number), (i) => RANK[statuses[i]!])];
+          expect(run({ type: "of", count: k, operands, span })).toBe(sorted[k - 1]);
+          expect(run({ type: "or", operands, span })).toBe(sorted[0]);
+          expect(run({ type: "and", operands, span })).toBe(sorted.at(-1));
         },
       ),
       { numRuns: 1000 },

@@ -15,7 +15,7 @@ describe("definition shape", () => {
     const error = errorOf(() => compileProgram(programWith([course("A", { minCredit: 1 })])));
     expect(error.name).toBe("ProgramDefinitionError");
     expect(error.issues).toEqual([
-      { path: ["criteria", 0, "requirements", 0], code: "unknownKey", message: 'unknown key "minCredit"' },
+      { path: ["criteria", 0, "requirements", 0], code: "unknownKey", message: 'unknown key "minCredit" (did you mean "minCredits"?)' },
     ]);
   });
 
@@ -55,13 +55,23 @@ describe("definition rules", () => {
       issuesOf(() =>
         compileProgram(
           programWith([course("A", { minCredits: 0 })], {
-            creditGroups: [{ id: "T", name: "Total", minCredits: "-1" }],
+            creditGroups: [{ id: "T", name: "Total", minCredits: "-0" }],
           }),
         ),
       ),
     ).toEqual([
       ["creditGroups.0.minCredits", "notPositive"],
       ["criteria.0.requirements.0.minCredits", "notPositive"],
+    ]);
+  });
+
+  it("a negative minimum is a shape problem, negativeNumber, and the only one for that value (§8, A-X5)", () => {
+    const error = errorOf(() =>
+      compileProgram(programWith([course("A", { minCredits: "-1" })], { creditGroups: [{ id: "T", name: "Total", minCredits: "-0.5" }] })),
+    );
+    expect(error.issues.map((i) => [i.path.join("."), i.code, i.message])).toEqual([
+      ["creditGroups.0.minCredits", "negativeNumber", "must not be negative, but is -0.5"],
+      ["criteria.0.requirements.0.minCredits", "negativeNumber", "must not be negative, but is -1"],
     ]);
   });
 

@@ -151,8 +151,7 @@ describe("gpa requirement: stored values", () => {
     expect(of("3.125", 2)).toBe("3.13");
     expect(of("3.125", 2, "truncate")).toBe("3.12");
     expect(of("3.1", 3)).toBe("3.1");
-    expect(of("-2.5", 0)).toBe("-3");
-    expect(of("-2.5", 0, "truncate")).toBe("-2");
+    expect(of("2.5", 0, "truncate")).toBe("2");
   });
 
   it("is used even when no record is eligible", () => {

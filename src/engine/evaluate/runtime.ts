@@ -1,0 +1,127 @@
+import {
+  createMatchIndex,
+  CUMULATIVE,
+  kindOf,
+  loadGpaFilter,
+  type CompiledSettings,
+  type EvaluationScope,
+  type GpaFilter,
+  type LoadContext,
+  type MatchIndex,
+  type RequirementRead,
+  type RequirementResult,
+  type RequirementType,
+} from "../../requirements/index.js";
+import { loadCreditGroup, type CreditGroupRuntime } from "../../requirements/credit-group.js";
+import type { CriterionPlanRead, PlanRead, ProgramPlanRead } from "../plan/shape.js";
+import { longestPaths } from "../validate/depth.js";
+import { compileLogic, type Logic } from "./logic.js";
+
+/*
+ * The evaluators' view of a compiled plan, built once when the plan is loaded: patterns compiled
+ * into the program set's match indexes, minimums already exact, references resolved to positions,
+ * and an evaluation order (linked criteria before the criteria that link them) so that a student's
+ * evaluation never recurses.
+ */
+
+export interface RequirementRuntime {
+  type: RequirementType;
+  evaluate(scope: EvaluationScope): RequirementResult;
+}
+
+export interface CriterionRuntime {
+  plan: CriterionPlanRead;
+  requirements: RequirementRuntime[];
+  recommendations: RequirementRuntime[];
+  /** The expression over positions in `requirements`. */
+  logic: Logic;
+}
+
+export interface ProgramRuntime {
+  plan: ProgramPlanRead;
+  criteria: Map<string, CriterionRuntime>;
+  /** Every criterion, in definition order. */
+  ordered: CriterionRuntime[];
+  /** Every criterion, each after the criteria it links. */
+  evaluationOrder: CriterionRuntime[];
+  topLevel: CriterionRuntime[];
+  creditGroups: CreditGroupRuntime[];
+  /** Student statuses, their expressions over positions in `ordered`. */
+  statuses: { status: string; logic: Logic }[];
+  /** The programs its academic-program requirements name, each once, in order. */
+  named: string[];
+}
+
+export interface ProgramSetRuntime {
+  root: ProgramRuntime;
+  programs: Map<string, ProgramRuntime>;
+  /** Every course-number pattern list of every program, numbered (see MatchIndex). */
+  courses: MatchIndex;
+  /** Every test-code pattern list of every program. */
+  tests: MatchIndex;
+}
+
+function loadRequirement(definition: RequirementRead, context: LoadContext): RequirementRuntime {
+  const kind = kindOf(definition);
+  const runtime: unknown = kind.load(definition, context);
+  return { type: definition.type, evaluate: (scope) => kind.evaluate(runtime, scope) as RequirementResult };
+}
+
+function evaluationOrder(ordered: readonly CriterionRuntime[], criteria: ReadonlyMap<string, CriterionRuntime>): CriterionRuntime[] {
+  const links = (c: CriterionRuntime) =>
+    c.plan.requirements.flatMap((r) => {
+      const target = kindOf(r).linkedCriterion?.(r);
+      return target === undefined ? [] : [criteria.get(target)!];
+    });
+  // Longest path from each criterion; a criterion links only criteria with shorter paths.
+  const depth = longestPaths(ordered, links);
+  return [...ordered].sort((a, b) => depth.get(a)! - depth.get(b)!);
+}
+
+function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIndex): ProgramRuntime {
+  const settings: CompiledSettings = plan.settings;
+  const gpaFilters = new Map<string, GpaFilter>([[CUMULATIVE.id, CUMULATIVE]]);
+  for (const calculation of plan.gpaCalculations) {
+    gpaFilters.set(calculation.id, loadGpaFilter(calculation, courses, settings.caseSensitive));
+  }
+  const base = {
+    settings,
+    parentCreditTypes: plan.parentCreditTypes === undefined ? undefined : new Set(plan.parentCreditTypes),
+    courses,
+    tests,
+    gpaFilters,
+  };
+  const ordered = plan.criteria.map((c): CriterionRuntime => {
+    const context: LoadContext = { ...base, criterion: c.id };
+    const index = new Map(c.requirements.map((r, i) => [r.id, i]));
+    return {
+      plan: c,
+      requirements: c.requirements.map((r) => loadRequirement(r, context)),
+      recommendations: c.recommendations.map((r) => loadRequirement(r, context)),
+      logic: compileLogic(c.expression, (id) => index.get(id)!),
+    };
+  });
+  const criteria = new Map(ordered.map((c) => [c.plan.id, c]));
+  const criterionIndex = new Map(ordered.map((c, i) => [c.plan.id, i]));
+  const named = new Set(
+    plan.criteria.flatMap((c) => c.requirements.flatMap((r) => [...(kindOf(r).namedPrograms?.(r) ?? [])])),
+  );
+  return {
+    plan,
+    criteria,
+    ordered,
+    evaluationOrder: evaluationOrder(ordered, criteria),
+    topLevel: plan.topLevel.map((id) => criteria.get(id)!),
+    statuses: plan.statuses.map((s) => ({ status: s.status, logic: compileLogic(s.expression, (id) => criterionIndex.get(id)!) })),
+    creditGroups: plan.creditGroups.map(loadCreditGroup),
+    named: [...named],
+  };
+}
+
+export function buildRuntime(plan: PlanRead): ProgramSetRuntime {
+  const courses = createMatchIndex();
+  const tests = createMatchIndex();
+  const programs = new Map<string, ProgramRuntime>();
+  for (const p of plan.programs) if (!programs.has(p.id)) programs.set(p.id, buildProgram(p, courses, tests));
+  return { root: programs.get(plan.programId)!, programs, courses, tests };
+}

@@ -1,0 +1,73 @@
+import type { Status } from "../model/vocabulary.js";
+import type { Warning } from "../model/warning.js";
+import type { CreditGroupResult } from "../requirements/credit-group.js";
+import type {
+  ChildRequirementResult,
+  CourseRequirementResult,
+  GpaRequirementResult,
+  ProgramRequirementResult,
+  RequirementResult as RegistryResult,
+  TestRequirementResult,
+} from "../requirements/index.js";
+
+/*
+ * The progress report's shapes (DESIGN.md §6): plain JSON, decimals as strings in plain notation.
+ * Optional fields are left out rather than set to undefined, so JSON.stringify output is stable.
+ * Each requirement kind declares its own result type in its file; this gathers them.
+ */
+
+export type { Status } from "../model/vocabulary.js";
+export type { Warning } from "../model/warning.js";
+export type { CreditGroupResult } from "../requirements/credit-group.js";
+export type {
+  CourseRequirementResult,
+  CourseRecordResult,
+  NotCountedReason,
+  TestRequirementResult,
+  TestScoreResult,
+  ScoreFigures,
+  GpaRequirementResult,
+  GpaBelowMinimum,
+  ProgramRequirementResult,
+  ChildRequirementResult,
+} from "../requirements/index.js";
+
+/** The result of one requirement, by `type`. */
+export type RequirementResult =
+  | CourseRequirementResult
+  | TestRequirementResult
+  | GpaRequirementResult
+  | ProgramRequirementResult
+  | ChildRequirementResult;
+
+// The union above, written out for readers of the API reference, must be the registry's: a new
+// kind in src/requirements/kinds.ts makes this line fail to compile until it is added there.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryAgrees: Same<RequirementResult, RegistryResult> = true;
+void registryAgrees;
+
+/** A criterion: its status from its expression over its requirements. */
+export interface CriterionResult {
+  id: string;
+  description?: string;
+  status: Status;
+  /** Canonical text of the criterion's expression. */
+  expression: string;
+  creditType?: string;
+  displayAlert?: boolean;
+  displayOrder?: number;
+  requirements: RequirementResult[];
+}
+
+/** One student against one program: plain JSON, decimals as strings, deterministic. */
+export interface ProgressReport {
+  programId: string;
+  studentId: string | number | null;
+  status: Status;
+  /** Top-level criteria in display order. */
+  criteria: CriterionResult[];
+  creditGroups: CreditGroupResult[];
+  statuses: { status: string; result: Status }[];
+  recommendations: RequirementResult[];
+  warnings: Warning[];
+}

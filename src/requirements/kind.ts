@@ -1,0 +1,111 @@
+import type { GpaRounding, GpaType, Status } from "../model/vocabulary.js";
+import type { IssueSink, Path } from "../shape/issues.js";
+import { literal, optional, strictObject, text, type Fields, type LiteralType, type ObjectType, type Optional, type Out, type TextType } from "../shape/types.js";
+import type { PreparedRecord, PreparedStudent, PreparedTest } from "../student/prepared.js";
+import type { CriterionResult } from "../report/types.js";
+import type { GpaFilter } from "./gpa-filter.js";
+import type { MatchIndex } from "./record-matcher.js";
+
+/*
+ * What a requirement kind is made of. Each kind is one file (course.ts, test.ts, …) exporting one
+ * KindModule, and kinds.ts registers them: the definition shape, the zod schema and JSON Schema,
+ * validation, the compiled plan, loading, evaluation, the report type and the tree printer's line
+ * all come from that one object, and TypeScript reports any part a new kind leaves out.
+ */
+
+/** The keys every requirement has, in the order the JSON Schema lists them. */
+type CommonFields<T extends string> = { id: TextType; description: Optional<TextType>; type: LiteralType<T> };
+
+/** A requirement kind's definition shape: the common keys, then the kind's own. */
+export type KindShape<T extends string, F extends Fields> = ObjectType<CommonFields<T> & F>;
+
+export function kindShape<const T extends string, F extends Fields>(type: T, fields: F): KindShape<T, F> {
+  return strictObject({ id: text({ minLength: 1 }), description: optional(text()), type: literal(type), ...fields });
+}
+
+/** A program's settings with every default applied. */
+export interface CompiledSettings {
+  gpaType: GpaType;
+  gpaDecimals: number;
+  gpaRounding: GpaRounding;
+  caseSensitive: boolean;
+}
+
+/** What validating one requirement needs to know about its program. */
+export interface ValidateContext {
+  issues: IssueSink;
+  /** Ids of the program's GPA calculations (`cumulative` excluded). */
+  gpaCalculations: ReadonlySet<string>;
+}
+
+/** What loading a requirement needs from its program and program set. */
+export interface LoadContext {
+  criterion: string;
+  settings: CompiledSettings;
+  parentCreditTypes: ReadonlySet<string> | undefined;
+  /** Course-number pattern lists of the whole program set (requirements and GPA calculations). */
+  courses: MatchIndex;
+  /** Test-code pattern lists of the whole program set. */
+  tests: MatchIndex;
+  /** The program's GPA calculations by id, `cumulative` included. */
+  gpaFilters: ReadonlyMap<string, GpaFilter>;
+}
+
+/** What evaluating one requirement for one student may ask of the engine. */
+export interface EvaluationScope {
+  student: PreparedStudent;
+  /** The transcript records (standards-based ones too) that match a course slot, in transcript order. */
+  records(slot: number): readonly PreparedRecord[];
+  /** The test scores that match a test slot, in input order. */
+  scores(slot: number): readonly PreparedTest[];
+  /** The status of another program for this student (evaluated before this one). */
+  programStatus(programId: string): Status;
+  /** The result of another criterion of the same program (evaluated before the one that links it). */
+  criterion(criterionId: string): CriterionResult;
+}
+
+/** The fields every requirement result starts with. */
+export interface RequirementResultBase {
+  id: string;
+  /** The criterion that defines the requirement. */
+  criterion: string;
+  description?: string;
+  status: Status;
+}
+
+/** One line under a requirement in the tree printer, marked by its status. */
+export interface TreeLine {
+  status: Status;
+  text: string;
+}
+
+/** How the tree printer shows a result: its figures, the lines under it, a linked criterion. */
+export interface TreeParts {
+  figures: string;
+  lines: TreeLine[];
+  linked?: CriterionResult;
+}
+
+export interface TreeOptions {
+  /** List the transcript records under course requirements. */
+  records: boolean;
+}
+
+/** Everything about one requirement kind (see kinds.ts for the registry). */
+export interface KindModule<S extends ObjectType, Runtime, Result extends RequirementResultBase> {
+  /** The definition shape: `kindShape(type, { …the kind's keys })`. */
+  readonly shape: S;
+  /** The rules one requirement follows beyond its shape, reported into `context.issues` at `path`. */
+  validate(definition: Out<S>, path: Path, context: ValidateContext): void;
+  /** What a student's evaluation needs, built once when a compiled program is loaded. */
+  load(definition: Out<S>, context: LoadContext): Runtime;
+  evaluate(runtime: Runtime, scope: EvaluationScope): Result;
+  /** The result as the tree printer shows it. */
+  tree(result: Result, options: TreeOptions): TreeParts;
+  /** A suggestion shown in `report.recommendations`, never referenced by an expression (course only). */
+  isRecommended?(definition: Out<S>): boolean;
+  /** The criterion this requirement links (child only). */
+  linkedCriterion?(definition: Out<S>): string;
+  /** The other programs this requirement names (academic-program only). */
+  namedPrograms?(definition: Out<S>): readonly string[];
+}

@@ -1,0 +1,88 @@
+import {
+  amount,
+  boolean,
+  decimal,
+  integer,
+  list,
+  looseObject,
+  oneOf,
+  optional,
+  text,
+  textOrInteger,
+  withDefault,
+  type In,
+  type Out,
+} from "../shape/types.js";
+import { ASSIGNMENT_STATUSES, GPA_TYPES, RECORD_STATUSES } from "../model/vocabulary.js";
+
+/*
+ * The student record (DESIGN.md §2), declared once. Student records come from SIS exports that
+ * carry many extra keys: objects are loose (unknown keys ignored), but every key declared here is
+ * checked. The zod schema, the JSON Schema file, the careful reader and the generated fast reader
+ * (src/student/fast-readers.ts, `npm run shapes`) are all derived from these declarations.
+ */
+
+export const CreditLineShape = looseObject({
+  type: text(),
+  amount: amount(),
+});
+
+export const TranscriptRecordShape = looseObject({
+  courseNumber: text({ minLength: 1, maxLength: 64 }),
+  stateCode: optional(text()),
+  name: optional(text()),
+  status: withDefault(oneOf(RECORD_STATUSES), "completed"),
+  credits: optional(list(CreditLineShape)),
+  attempted: optional(amount()),
+  gpaValue: optional(amount()),
+  unweightedGpaValue: optional(amount()),
+  bonusPoints: optional(amount()),
+  excludeFromGpa: withDefault(boolean(), false),
+  standardsBased: withDefault(boolean(), false),
+  gradeLevel: optional(integer()),
+  schoolYear: optional(integer()),
+  term: optional(text()),
+  grade: optional(text()),
+});
+
+export const TestEntryShape = looseObject({
+  testCode: text({ minLength: 1 }),
+  stateCode: optional(text()),
+  subject: optional(text()),
+  date: optional(text()),
+  rawScore: optional(decimal()),
+  scaleScore: optional(decimal()),
+  passed: optional(boolean()),
+});
+
+export const StoredGpaShape = looseObject({
+  calculation: text(),
+  type: oneOf(GPA_TYPES),
+  value: amount(),
+});
+
+export const ProgramAssignmentShape = looseObject({
+  programId: text(),
+  status: withDefault(oneOf(ASSIGNMENT_STATUSES), "assigned"),
+});
+
+export const StudentShape = looseObject({
+  id: optional(textOrInteger()),
+  gradeLevel: optional(integer()),
+  transcript: optional(list(TranscriptRecordShape)),
+  tests: optional(list(TestEntryShape)),
+  gpas: optional(list(StoredGpaShape)),
+  programs: optional(list(ProgramAssignmentShape)),
+});
+
+/** A student's plain transcript data (DESIGN.md §2). */
+export interface StudentRecord extends In<typeof StudentShape> {}
+/** One transcript record of a student. */
+export interface TranscriptRecord extends In<typeof TranscriptRecordShape> {}
+/** One test score of a student. */
+export interface TestScore extends In<typeof TestEntryShape> {}
+
+/** A student record as the reader returns it: numbers exact, defaults applied. */
+export type StudentRead = Out<typeof StudentShape>;
+export type TranscriptRecordRead = Out<typeof TranscriptRecordShape>;
+export type TestEntryRead = Out<typeof TestEntryShape>;
