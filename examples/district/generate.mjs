@@ -522,7 +522,39 @@ function generateStudent(seed, index, cat) {
     if (g !== null) student.gpas = [{ calculation: 'cumulative', type: 'weighted', value: g }];
   }
   if (programs.length) student.programs = programs;
+  const activities = generateActivities(seed, index, p);
+  if (activities.length) student.activities = activities;
   return student;
+}
+
+// ------------------------------------------------------------------ activities
+// Community service and work-based learning hours (DESIGN.md §12). A stream of their own, so the
+// transcripts and tests above stay what they were before activities existed.
+const SERVICE_CODES = ['SERV-COMMUNITY', 'SERV-SCHOOL', 'SERV-FOOD-BANK', 'SERV-TUTORING'];
+
+function generateActivities(seed, index, p) {
+  const rnd = makeRandom((seed ^ 0x5e41ce) >>> 0, index);
+  const engagement = rnd.next();
+  if (engagement < 0.08) return []; // never logged any hours
+  const activities = [];
+  const yearOf = (g) => CURRENT_SCHOOL_YEAR + (g - p.gradeLevel);
+  for (let g = 9; g <= 12; g++) {
+    const hours = Math.round(4 + engagement * 18 + rnd.int(0, 8));
+    if (hours === 0) continue;
+    const code = rnd.pick(SERVICE_CODES);
+    const date = g < p.gradeLevel ? `${yearOf(g)}-05-${pad2(rnd.int(1, 28))}` : g === p.gradeLevel ? `${CURRENT_SCHOOL_YEAR - 1}-11-${pad2(rnd.int(1, 28))}` : undefined;
+    if (g < p.gradeLevel || (g === p.gradeLevel && rnd.chance(0.5))) {
+      activities.push({ code, amount: String(hours), date, description: 'Volunteer hours' });
+    } else if (g === p.gradeLevel) {
+      activities.push({ code, amount: String(hours), status: 'inProgress', description: 'Volunteer hours, this school year' });
+    } else if (p.planHorizon >= g - p.gradeLevel) {
+      activities.push({ code, amount: String(hours), status: 'planned', description: 'Planned volunteer hours' });
+    }
+  }
+  if (p.pathway && p.gradeLevel >= 11 && rnd.chance(0.4)) {
+    activities.push({ code: 'WBL-INTERNSHIP', amount: String(rnd.int(20, 80)), date: `${CURRENT_SCHOOL_YEAR - 1}-08-${pad2(rnd.int(1, 28))}`, description: 'Work-based learning' });
+  }
+  return activities.map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)));
 }
 
 function storedGpa(transcript, field, offset) {

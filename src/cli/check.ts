@@ -1,4 +1,3 @@
-import { evaluateProgress } from "../index.js";
 import { formatPath, plural } from "../errors/index.js";
 import { parseCommandArgs } from "./args.js";
 import { compileSet, DefinitionProblems, formatProblem, loadDefinitions, type LoadedDefinition, type Problem } from "./definitions.js";
@@ -49,14 +48,14 @@ function validate(definitions: LoadedDefinition[]): Problem[] {
 }
 
 /*
- * Warnings live in reports, not in compiled programs. A student with no records shows the ones a
- * definition causes whoever the student is (such as `mixedDisplayOrder`); warnings that depend on
- * transcripts (`missingAttempted`) cannot come from a definition and are left to `evaluate`.
+ * The warnings a definition causes whoever the student is (such as `mixedDisplayOrder`), from
+ * each compiled program's outline; warnings that depend on transcripts (`missingAttempted`)
+ * cannot come from a definition and are left to `evaluate`.
  */
 function warningsOf(definitions: LoadedDefinition[]): Problem[] {
   return definitions.flatMap((definition, i) => {
-    const report = evaluateProgress(compileSet(definitions, i), {});
+    const { warnings } = compileSet(definitions, i).outline;
     const where = definition.index === undefined ? [] : [definition.index];
-    return report.warnings.map((w) => ({ file: definition.file, path: formatPath([...where, ...w.path]), message: w.message }));
+    return warnings.map((w) => ({ file: definition.file, path: formatPath([...where, ...w.path]), message: w.message }));
   });
 }

@@ -1,5 +1,4 @@
 import { performance } from "node:perf_hooks";
-import { evaluateProgress } from "../index.js";
 import { choiceOption, integerOption, parseCommandArgs } from "./args.js";
 import type { BatchResult } from "./batch.js";
 import { compileSet, loadDefinitionsOrFail, pickProgram } from "./definitions.js";
@@ -36,7 +35,7 @@ export async function evaluate(args: string[]): Promise<number> {
 
   const definitions = await loadDefinitionsOrFail(values.programs);
   const program = compileSet(definitions, pickProgram(definitions, values.program));
-  const columns = columnsOf(evaluateProgress(program, {}));
+  const columns = columnsOf(program.outline);
   const input = await openInput(file);
   const total = process.stderr.isTTY && file !== "-" ? await countStudents(file) : undefined;
   const output = openOutput(values.output);

@@ -1,12 +1,12 @@
-import type { ProgressReport, Status } from "../index.js";
+import type { ProgramOutline, ProgressReport, Status } from "../index.js";
 
 export const FORMATS = ["ndjson", "csv", "summary"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * What a CSV row and a summary hold, taken from the report of a student with no records: the
- * top-level criteria, credit groups and student statuses are fixed by the program, so every
- * student's report has the same ones in the same order.
+ * What a CSV row and a summary hold, taken from the compiled program's outline: the top-level
+ * criteria, credit groups and student statuses are fixed by the program, so every student's
+ * report has the same ones in the same order.
  */
 export interface Columns {
   criteria: string[];
@@ -14,11 +14,11 @@ export interface Columns {
   statuses: string[];
 }
 
-export function columnsOf(report: ProgressReport): Columns {
+export function columnsOf(outline: ProgramOutline): Columns {
   return {
-    criteria: report.criteria.map((c) => c.id),
-    creditGroups: report.creditGroups.map((g) => g.id),
-    statuses: report.statuses.map((s) => s.status),
+    criteria: outline.criteria.map((c) => c.id),
+    creditGroups: outline.creditGroups.map((g) => g.id),
+    statuses: [...outline.statuses],
   };
 }
 

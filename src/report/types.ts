@@ -2,6 +2,7 @@ import type { Status } from "../model/vocabulary.js";
 import type { Warning } from "../model/warning.js";
 import type { CreditGroupResult } from "../requirements/credit-group.js";
 import type {
+  ActivityRequirementResult,
   ChildRequirementResult,
   CourseRequirementResult,
   GpaRequirementResult,
@@ -30,6 +31,8 @@ export type {
   GpaBelowMinimum,
   ProgramRequirementResult,
   ChildRequirementResult,
+  ActivityRequirementResult,
+  ActivityRecordResult,
 } from "../requirements/index.js";
 
 /** The result of one requirement, by `type`. */
@@ -38,7 +41,8 @@ export type RequirementResult =
   | TestRequirementResult
   | GpaRequirementResult
   | ProgramRequirementResult
-  | ChildRequirementResult;
+  | ChildRequirementResult
+  | ActivityRequirementResult;
 
 // The union above, written out for readers of the API reference, must be the registry's: a new
 // kind in src/requirements/kinds.ts makes this line fail to compile until it is added there.

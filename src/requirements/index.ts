@@ -13,6 +13,7 @@ export type { TestRequirementResult, TestScoreResult, ScoreFigures } from "./tes
 export type { GpaRequirementResult, GpaBelowMinimum } from "./gpa.js";
 export type { ProgramRequirementResult } from "./program.js";
 export type { ChildRequirementResult } from "./child.js";
+export type { ActivityRequirementResult, ActivityRecordResult } from "./activity.js";
 export { CUMULATIVE, GpaCalculationShape, loadGpaFilter, type GpaFilter, type GpaCalculationDefinition } from "./gpa-filter.js";
 export { checkNotEmpty, checkPatterns, checkPositive, checkReferenceId, checkUnique, isReferenceId } from "./checks.js";
 export { RANK, STATUS_OF_RANK, statusFromCounts } from "./status.js";

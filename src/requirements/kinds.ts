@@ -1,4 +1,5 @@
 import { variant, type In, type Out, type VariantType } from "../shape/types.js";
+import { activity } from "./activity.js";
 import { child } from "./child.js";
 import { course } from "./course.js";
 import { gpa } from "./gpa.js";
@@ -21,7 +22,7 @@ function registry<const T extends Registry<T>>(kinds: T): T {
   return kinds;
 }
 
-export const KINDS = registry({ course, test, gpa, program, child });
+export const KINDS = registry({ course, test, gpa, program, child, activity });
 
 export type Kinds = typeof KINDS;
 /** A requirement's `type`. */

@@ -28,13 +28,13 @@ export function jsonSchemaDocuments(): { file: string; json: Record<string, unkn
       ProgramDefinitionSchema,
       "program-definition.schema.json",
       "Program definition",
-      "An academic or graduation program for program-criteria: criteria of course, test, GPA, program and child requirements combined by AND/OR expressions. Rules beyond shape (expression syntax, references, cycles, digit limits) are checked by compileProgram.",
+      "An academic or graduation program for program-criteria: criteria of course, test, GPA, program, child and activity requirements combined by AND/OR expressions. Rules beyond shape (expression syntax, references, cycles, digit limits) are checked by compileProgram.",
     ),
     document(
       StudentRecordSchema,
       "student-record.schema.json",
       "Student record",
-      "One student's plain transcript data for program-criteria: transcript records, test scores, stored GPAs and program assignments. Unknown keys are allowed and ignored.",
+      "One student's plain transcript data for program-criteria: transcript records, test scores, stored GPAs, program assignments and activities. Unknown keys are allowed and ignored.",
     ),
   ];
 }

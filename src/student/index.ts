@@ -1,2 +1,2 @@
 export { prepareStudent, passesOnePassCheck, passesFastCheck, studentRecordIssues } from "./prepare.js";
-export type { PreparedStudent, PreparedRecord, PreparedTest, PreparedGpa, StudentWarning } from "./prepared.js";
+export type { PreparedStudent, PreparedRecord, PreparedTest, PreparedGpa, PreparedActivity, StudentWarning } from "./prepared.js";

@@ -3,7 +3,7 @@ import { StudentRecordError, type Issue } from "../errors/index.js";
 import { readShape } from "../shape/read.js";
 import type { AssignmentStatus } from "../model/vocabulary.js";
 import { readStudentFast } from "./fast-readers.js";
-import type { PreparedRecord, PreparedStudent, PreparedTest, StudentWarning } from "./prepared.js";
+import type { PreparedActivity, PreparedRecord, PreparedStudent, PreparedTest, StudentWarning } from "./prepared.js";
 import { StudentShape, type StudentRead } from "./shape.js";
 
 /*
@@ -76,6 +76,8 @@ function index(read: StudentRead): PreparedStudent {
   const transcript = prepareRecords(read, warnings);
   const tests = (read.tests ?? []) as PreparedTest[];
   for (let i = 0; i < tests.length; i++) tests[i]!.index = i;
+  const activities = (read.activities ?? []) as PreparedActivity[];
+  for (let i = 0; i < activities.length; i++) activities[i]!.index = i;
   const programs = new Map<string, AssignmentStatus>();
   for (const entry of read.programs ?? []) if (!programs.has(entry.programId)) programs.set(entry.programId, entry.status);
   return {
@@ -85,6 +87,7 @@ function index(read: StudentRead): PreparedStudent {
     tests,
     gpas: read.gpas ?? [],
     programs,
+    activities,
     warnings,
   };
 }

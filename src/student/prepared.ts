@@ -1,7 +1,7 @@
 import type { Fixed } from "../decimal/index.js";
 import type { AssignmentStatus } from "../model/vocabulary.js";
 import type { Out } from "../shape/types.js";
-import type { CreditLineShape, StoredGpaShape, TestEntryShape, TranscriptRecordShape } from "./shape.js";
+import type { ActivityShape, CreditLineShape, StoredGpaShape, TestEntryShape, TranscriptRecordShape } from "./shape.js";
 
 /** A transcript record after the check: numbers exact, defaults applied, position and total added. */
 export interface PreparedRecord extends Out<typeof TranscriptRecordShape> {
@@ -18,6 +18,11 @@ export interface PreparedTest extends Out<typeof TestEntryShape> {
 
 export type PreparedGpa = Out<typeof StoredGpaShape>;
 
+export interface PreparedActivity extends Out<typeof ActivityShape> {
+  /** Position in the student's `activities`. */
+  index: number;
+}
+
 export type { Warning as StudentWarning } from "../model/warning.js";
 import type { Warning } from "../model/warning.js";
 
@@ -29,5 +34,6 @@ export interface PreparedStudent {
   gpas: PreparedGpa[];
   /** First entry per program id. */
   programs: Map<string, AssignmentStatus>;
+  activities: PreparedActivity[];
   warnings: Warning[];
 }

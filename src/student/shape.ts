@@ -66,6 +66,15 @@ export const ProgramAssignmentShape = looseObject({
   status: withDefault(oneOf(ASSIGNMENT_STATUSES), "assigned"),
 });
 
+/** Service hours, work-based learning hours, portfolio items (DESIGN.md §12). */
+export const ActivityShape = looseObject({
+  code: text({ minLength: 1, maxLength: 64 }),
+  amount: amount(),
+  status: withDefault(oneOf(RECORD_STATUSES), "completed"),
+  date: optional(text()),
+  description: optional(text()),
+});
+
 export const StudentShape = looseObject({
   id: optional(textOrInteger()),
   gradeLevel: optional(integer()),
@@ -73,6 +82,7 @@ export const StudentShape = looseObject({
   tests: optional(list(TestEntryShape)),
   gpas: optional(list(StoredGpaShape)),
   programs: optional(list(ProgramAssignmentShape)),
+  activities: optional(list(ActivityShape)),
 });
 
 /** A student's plain transcript data (DESIGN.md §2). */
@@ -86,3 +96,4 @@ export interface TestScore extends In<typeof TestEntryShape> {}
 export type StudentRead = Out<typeof StudentShape>;
 export type TranscriptRecordRead = Out<typeof TranscriptRecordShape>;
 export type TestEntryRead = Out<typeof TestEntryShape>;
+export type ActivityRead = Out<typeof ActivityShape>;

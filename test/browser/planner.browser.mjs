@@ -21,6 +21,7 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
 const SCREENSHOT = join(ROOT, "test-results", "course-planner.png");
 const REQUIREMENT = "ENGLISH/ENG_CREDITS"; // criterion/requirement, as in the page's data-testid
 const COURSE = "ENG401"; // English 12: the fourth English credit
+const SERVICE = "COMMUNITY_SERVICE/SERVICE_HOURS"; // an activity requirement (DESIGN.md §12)
 const WHOLE_RUN_MS = 110_000;
 const SERVER_START_MS = 20_000;
 const STEP_MS = 10_000;
@@ -166,6 +167,16 @@ async function run() {
   check(before === "offTrack", `${REQUIREMENT} should start offTrack, the page shows ${before}`);
   check((await requirement.locator(".badge").first().textContent()) === "off track", "the off-track badge text is missing");
   log(`${REQUIREMENT} is offTrack on the page`);
+
+  // The sixth kind, activity: the community-service hours show with their figures.
+  const service = page.getByTestId(`requirement-${SERVICE}`);
+  check((await service.count()) === 1, `the activity requirement ${SERVICE} is not shown`);
+  check((await service.getAttribute("data-type")) === "activity", `${SERVICE} is not marked as an activity requirement`);
+  const serviceText = await service.textContent();
+  const [program, programs] = ["program.json", "programs.json"].map(readJson);
+  const expectedService = findRequirement(evaluateProgress(compileProgram(program, { programs }), loadStudent(STUDENT_ID)), SERVICE);
+  check(serviceText.includes(`earned ${expectedService.earnedTotal}`) && serviceText.includes(`required ${expectedService.requiredTotal}`), `${SERVICE} does not show its hours: ${serviceText}`);
+  log(`${SERVICE} shows ${expectedService.earnedTotal} of ${expectedService.requiredTotal} hours`);
 
   // Find English 12 through the catalog filter and plan it.
   await page.getByLabel("Filter by number, name or credit type").fill("English 12");

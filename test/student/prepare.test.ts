@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { StudentRecordSchema } from "../../src/schema/index.js";
 import { passesOnePassCheck, prepareStudent, studentRecordIssues } from "../../src/student/index.js";
+import { readStudentFast } from "../../src/student/fast-readers.js";
+import { StudentShape } from "../../src/student/shape.js";
+import { readShape } from "../../src/shape/read.js";
 import { toIssues } from "../../src/schema/issues.js";
 import { StudentRecordError } from "../../src/errors/index.js";
 
@@ -108,6 +111,30 @@ describe("the one-pass student check", () => {
         expect(paths(studentRecordIssues(value))).toEqual(zod.success ? [] : paths(toIssues(zod.error.issues)));
       }),
       { numRuns: 3_000 },
+    );
+  });
+
+  it("the generated fast reader accepts exactly what the careful reader accepts of JSON data, reading the same values", () => {
+    const fastRead = (value: unknown) => {
+      try {
+        return { ok: true, value: readStudentFast(value) };
+      } catch {
+        return { ok: false };
+      }
+    };
+    fc.assert(
+      fc.property(fc.oneof(student, anyValue), (generated) => {
+        // Of JSON data (what JSON.parse gives) the two agree; of anything else the fast reader may
+        // decline (a null prototype) but never accept what the careful one rejects.
+        const json: unknown = JSON.parse(JSON.stringify(generated) ?? "null");
+        for (const value of [json, generated]) {
+          const fast = fastRead(value);
+          const careful = readShape(StudentShape, value);
+          if (value === json) expect(fast.ok).toBe(careful.ok);
+          if (fast.ok) expect(careful.ok && fast.value).toEqual(careful.ok && careful.value);
+        }
+      }),
+      { numRuns: 5_000 },
     );
   });
 

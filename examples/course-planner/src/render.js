@@ -115,6 +115,30 @@ function requirementDetails(req) {
     }
     case "child":
       return [criterionNode(req.result, true)];
+    case "activity":
+      return [
+        h(
+          "div",
+          { class: "figures" },
+          figure("earned", req.earnedTotal),
+          figure("projected", req.projectedTotal),
+          figure("required", req.requiredTotal),
+          req.remainingTotal !== "0" && figure("remaining", req.remainingTotal),
+          req.requiredCount !== undefined && figure("activities", `${req.earnedCount} of ${req.requiredCount}`),
+        ),
+        creditBar(req.earnedTotal, req.projectedTotal, req.requiredTotal),
+        req.activities.length > 0 &&
+          h(
+            "details",
+            { class: "matched" },
+            h("summary", {}, `${req.activities.length} logged activit${req.activities.length === 1 ? "y" : "ies"}`),
+            h(
+              "ul",
+              {},
+              req.activities.map((a) => h("li", {}, h("code", {}, a.code), ` ${RECORD_STATUS_LABEL[a.status]}, ${a.amount}`)),
+            ),
+          ),
+      ];
     default:
       return [];
   }

@@ -1,0 +1,128 @@
+import { addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import type { RecordStatus, Status } from "../model/vocabulary.js";
+import { amount, integer, list, optional, text } from "../shape/types.js";
+import { checkPatterns } from "./checks.js";
+import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
+import { compileCodeMatcher } from "./record-matcher.js";
+import { statusFromCounts } from "./status.js";
+
+/*
+ * Activity requirement (DESIGN.md §12): service hours, work-based learning hours, portfolio items
+ * and capstone defences are records of `student.activities`, matched by code patterns like course
+ * numbers, their amounts summed against `minTotal` (and, with `minCount`, counted).
+ */
+
+const shape = kindShape("activity", {
+  codes: list(text()),
+  minTotal: amount(),
+  minCount: optional(integer()),
+});
+
+/** An activity record that an activity requirement matched. */
+export interface ActivityRecordResult {
+  /** Position in the student's `activities`. */
+  index: number;
+  code: string;
+  status: RecordStatus;
+  amount: string;
+  counted: boolean;
+}
+
+/** An activity requirement: amounts earned (completed), projected (with in-progress and planned), required. */
+export interface ActivityRequirementResult extends RequirementResultBase {
+  type: "activity";
+  earnedTotal: string;
+  projectedTotal: string;
+  requiredTotal: string;
+  remainingTotal: string;
+  activities: ActivityRecordResult[];
+  /** With `minCount`: completed matching activities. */
+  earnedCount?: number;
+  /** With `minCount`: matching activities of any status. */
+  projectedCount?: number;
+  requiredCount?: number;
+}
+
+export interface ActivityRuntime {
+  id: string;
+  criterion: string;
+  description: string | undefined;
+  matches: (code: string) => boolean;
+  minTotal: Fixed;
+  minCount: number | undefined;
+}
+
+const STATE: Record<RecordStatus, string> = { completed: "", inProgress: " (in progress)", planned: " (planned)" };
+
+export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequirementResult> = {
+  shape,
+
+  validate(d, path, { issues }) {
+    if (d.codes.length === 0) issues.add([...path, "codes"], "noPatterns", "an activity requirement needs at least one entry in codes");
+    checkPatterns(issues, d.codes, [...path, "codes"]);
+    if (d.minCount !== undefined && d.minCount < 1) {
+      issues.add([...path, "minCount"], "tooSmall", `must be at least 1, but is ${d.minCount}`);
+    }
+  },
+
+  load(d, context) {
+    const matcher = compileCodeMatcher(d.codes, undefined, context.settings.caseSensitive);
+    return {
+      id: d.id,
+      criterion: context.criterion,
+      description: d.description,
+      matches: (code) => matcher(code, undefined),
+      minTotal: d.minTotal,
+      minCount: d.minCount,
+    };
+  },
+
+  evaluate(rt, scope) {
+    const earned = newSum();
+    const projected = newSum();
+    let earnedCount = 0;
+    const activities: ActivityRecordResult[] = [];
+    for (const a of scope.student.activities) {
+      if (!rt.matches(a.code)) continue;
+      addTo(projected, a.amount);
+      if (a.status === "completed") {
+        addTo(earned, a.amount);
+        earnedCount++;
+      }
+      activities.push({ index: a.index, code: a.code, status: a.status, amount: formatDecimal(a.amount), counted: true });
+    }
+    const enough = (total: Fixed, count: number) =>
+      compare(total, rt.minTotal) >= 0 && (rt.minCount === undefined || count >= rt.minCount);
+    const result: ActivityRequirementResult = {
+      id: rt.id,
+      criterion: rt.criterion,
+      type: "activity",
+      status: statusFromCounts(enough(earned, earnedCount), enough(projected, activities.length)),
+      earnedTotal: formatDecimal(earned),
+      projectedTotal: formatDecimal(projected),
+      requiredTotal: formatDecimal(rt.minTotal),
+      remainingTotal: formatDecimal(max(ZERO, subtract(rt.minTotal, earned))),
+      activities,
+    };
+    if (rt.minCount !== undefined) {
+      result.earnedCount = earnedCount;
+      result.projectedCount = activities.length;
+      result.requiredCount = rt.minCount;
+    }
+    if (rt.description !== undefined) result.description = rt.description;
+    return result;
+  },
+
+  tree(r, options) {
+    const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;
+    return {
+      figures: `${r.earnedTotal} of ${r.requiredTotal} earned, ${r.projectedTotal} with planned activities${count}`,
+      lines: options.records
+        ? r.activities.map((a) => {
+            const status: Status = a.status === "completed" ? "met" : "onTrack";
+            return { status, text: `${a.code}${STATE[a.status]} ${a.amount}` };
+          })
+        : [],
+    };
+  },
+};
