@@ -2,9 +2,10 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: `program-criteria` (everything) and `program-criteria/runtime` (evaluates
-    // programs compiled ahead of time; no parser, no zod).
-    entry: { index: "src/index.ts", runtime: "src/runtime.ts" },
+    // The library: `program-criteria` (everything), `program-criteria/runtime` (evaluates
+    // programs compiled ahead of time; no parser, no zod) and `program-criteria/ed-fi` (the Ed-Fi
+    // adapter; neither other entry reaches it).
+    entry: { index: "src/index.ts", runtime: "src/runtime.ts", "ed-fi": "src/ed-fi.ts" },
     format: ["esm", "cjs"],
     dts: true,
     target: "es2022",

@@ -3,6 +3,7 @@ import { choiceOption, integerOption, parseCommandArgs } from "./args.js";
 import type { BatchResult } from "./batch.js";
 import { compileSet, loadDefinitionsOrFail, pickProgram } from "./definitions.js";
 import { EXIT, UsageError } from "./errors.js";
+import { checkEdFiArgs, readEdFiStudents } from "./ed-fi-input.js";
 import { columnsOf, csvHeader, FORMATS } from "./formats.js";
 import { countStudents, openInput, readBatches } from "./lines.js";
 import { openOutput } from "./output.js";
@@ -23,10 +24,13 @@ export async function evaluate(args: string[]): Promise<number> {
     format: { type: "string", short: "f" },
     jobs: { type: "string", short: "j" },
     output: { type: "string", short: "o" },
+    "ed-fi": { type: "string" },
+    "ed-fi-options": { type: "string" },
   });
   if (values.help) return printHelp("evaluate");
   if (values.programs === undefined) throw new UsageError("--programs is required", "evaluate");
-  if (positionals.length !== 1) {
+  checkEdFiArgs("evaluate", values["ed-fi"], values["ed-fi-options"], positionals);
+  if (values["ed-fi"] === undefined && positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? "give the students file (- for standard input)" : "give exactly one students file", "evaluate");
   }
   const format = choiceOption("evaluate", "format", values.format, FORMATS, "ndjson");
@@ -36,8 +40,10 @@ export async function evaluate(args: string[]): Promise<number> {
   const definitions = await loadDefinitionsOrFail(values.programs);
   const program = compileSet(definitions, pickProgram(definitions, values.program));
   const columns = columnsOf(program.outline);
-  const input = await openInput(file);
-  const total = process.stderr.isTTY && file !== "-" ? await countStudents(file) : undefined;
+  // --ed-fi DIR: the adapter's students, as the NDJSON lines `ed-fi convert` writes.
+  const edFi = values["ed-fi"] === undefined ? undefined : await readEdFiStudents(values["ed-fi"], values["ed-fi-options"], (line) => process.stderr.write(`${line}\n`));
+  const input = edFi === undefined ? await openInput(file) : undefined;
+  const total = edFi?.count ?? (process.stderr.isTTY && file !== "-" ? await countStudents(file) : undefined);
   const output = openOutput(values.output);
 
   const setup = { format, columns };
@@ -60,7 +66,7 @@ export async function evaluate(args: string[]): Promise<number> {
     if (format === "csv") await output.write(csvHeader(columns));
     // Batches are emitted in the order they were read, whichever worker finishes first.
     const queue: Promise<BatchResult>[] = [];
-    for await (const batch of readBatches(input, BATCH_LINES)) {
+    for await (const batch of edFi?.batches(BATCH_LINES) ?? readBatches(input!, BATCH_LINES)) {
       const result = runner.run(batch);
       result.catch(() => {}); // awaited in turn below; this only keeps an early failure from counting as unhandled
       queue.push(result);

@@ -1,13 +1,14 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { check } from "./check.js";
 import { DefinitionProblems } from "./definitions.js";
+import { edFi } from "./ed-fi.js";
 import { CliError, EXIT, UsageError } from "./errors.js";
 import { evaluate } from "./evaluate.js";
 import { explain } from "./explain.js";
 import { helpText, printHelp } from "./usage.js";
 import { isEvaluateWorker, serveEvaluateWorker } from "./workers.js";
 
-const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<number>>> = { check, evaluate, explain };
+const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<number>>> = { check, evaluate, explain, "ed-fi": edFi };
 
 async function run(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;

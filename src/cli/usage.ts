@@ -10,6 +10,8 @@ Commands:
                                    write one progress report per student
   explain --programs FILE --student FILE
                                    print one student's report as a tree
+  ed-fi convert DIR                Ed-Fi resource files → NDJSON student records
+  ed-fi plan FILE                  an Ed-Fi graduation plan → a starting program definition
   help [command]                   show the help of the tool or of a command
 
 Options:
@@ -34,10 +36,11 @@ Options:
 Exit codes: 0 no problems (warnings allowed), 1 a problem or an unreadable file,
 64 wrong command line.`;
 
-const EVALUATE = `Usage: program-criteria evaluate --programs FILE [options] <students.ndjson | ->
+const EVALUATE = `Usage: program-criteria evaluate --programs FILE [options] <students.ndjson | - | --ed-fi DIR>
 
 Evaluates every student (one JSON record per line; \`-\` reads standard input)
 against a program, streaming: one output line per student, in input order.
+With --ed-fi DIR, the students are converted from Ed-Fi resource files first.
 
 Options:
   -p, --programs FILE   program definitions (one or an array); may be repeated, all
@@ -49,6 +52,11 @@ Options:
                         summary: only a table of counts by status
   -j, --jobs N          worker threads (default 1); output order never changes
   -o, --output FILE     write there instead of standard output
+      --ed-fi DIR       read the students from a folder of Ed-Fi resource files
+                        (one <resource>.json per API resource, each a JSON array)
+                        instead of NDJSON; the adapter's warnings go to stderr
+      --ed-fi-options FILE
+                        the adapter's options (grade scale, credit types, …) as JSON
   -h, --help            show this help
 
 A line that is not JSON or not a valid student record is reported on stderr
@@ -74,7 +82,30 @@ Options:
 Exit codes: 0 ok, 1 invalid definitions, invalid or missing student, 64 wrong
 command line.`;
 
-export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN };
+const ED_FI = `Usage: program-criteria ed-fi convert DIR [options]
+       program-criteria ed-fi plan FILE [options]
+
+convert: reads a folder of Ed-Fi API resource files — one <resource>.json per
+resource (courseTranscripts.json, studentAcademicRecords.json,
+studentAssessments.json, assessments.json, courses.json, …), each a JSON array —
+and writes one student record per line (NDJSON), ready for \`evaluate\`.
+plan: reads a GraduationPlan (a JSON object, or an array with --index) and
+writes a starting program definition to edit.
+
+Every mapping decision that loses or guesses information is a warning on stderr:
+\`file: index.field: warning: message (code)\`. Warnings never change the exit code.
+
+Options:
+      --ed-fi-options FILE   the adapter's options as JSON (docs/ed-fi.md)
+      --index N              plan: the plan to read from an array
+  -o, --output FILE          write there instead of standard output
+  -h, --help                 show this help
+
+Exit codes: 0 converted (warnings allowed), 1 a malformed resource, bad options
+or an unreadable file, 64 wrong command line.
+Docs: docs/ed-fi.md`;
+
+export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN, "ed-fi": ED_FI };
 
 /** The help of the tool (no command) or of a known command. */
 export function helpText(command?: string): string {
