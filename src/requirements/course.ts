@@ -2,7 +2,6 @@ import { add, addTo, compare, formatDecimal, isZero, max, newSum, readDecimal, s
 import type { CourseRequirementDefinition } from "../schema/program-schema.js";
 import type { EvaluationScope, PrepareContext, CompiledSettings } from "./context.js";
 import { gradePoints } from "./grade-points.js";
-import { compileCodeMatcher } from "./record-matcher.js";
 import type { CourseRecordResult, CourseRequirementResult, NotCountedReason } from "./results.js";
 import { statusFromCounts } from "./status.js";
 
@@ -26,7 +25,7 @@ export function prepareCourse(definition: CourseRequirementDefinition, criterion
     kind: "course",
     definition,
     criterion,
-    slot: context.courses.register(compileCodeMatcher(definition.courses, definition.stateCodes, settings.caseSensitive)),
+    slot: context.courses.register(definition.courses, definition.stateCodes, settings.caseSensitive),
     minCredits: readDecimal(definition.minCredits) as Fixed,
     minGpa: definition.minGpa === undefined ? undefined : (readDecimal(definition.minGpa) as Fixed),
     countsType:

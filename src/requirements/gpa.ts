@@ -15,7 +15,6 @@ import type { GpaType } from "../schema/student-schema.js";
 import type { PreparedRecord } from "../student/prepared.js";
 import type { EvaluationScope, PrepareContext, CompiledSettings } from "./context.js";
 import { gpaWeight, gradePoints } from "./grade-points.js";
-import { compileCodeMatcher } from "./record-matcher.js";
 import type { GpaBelowMinimum, GpaRequirementResult } from "./results.js";
 
 /** Which completed records a GPA calculation takes: `cumulative` takes every one. */
@@ -34,7 +33,7 @@ export function prepareGpaFilter(definition: GpaCalculationDefinition, context: 
     courses:
       definition.courses === undefined
         ? undefined
-        : context.courses.register(compileCodeMatcher(definition.courses, undefined, context.settings.caseSensitive)),
+        : context.courses.register(definition.courses, undefined, context.settings.caseSensitive),
     gradeLevels: definition.gradeLevels === undefined ? undefined : new Set(definition.gradeLevels),
   };
 }

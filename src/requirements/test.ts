@@ -2,7 +2,6 @@ import { add, compare, formatDecimal, readDecimal, type Fixed } from "../decimal
 import type { TestRequirementDefinition } from "../schema/program-schema.js";
 import type { PreparedTest } from "../student/prepared.js";
 import type { EvaluationScope, PrepareContext } from "./context.js";
-import { compileCodeMatcher } from "./record-matcher.js";
 import type { ScoreFigures, TestRequirementResult, TestScoreResult } from "./results.js";
 
 export interface TestRuntime {
@@ -25,9 +24,7 @@ export function prepareTest(definition: TestRequirementDefinition, criterion: st
     kind: "test",
     definition,
     criterion,
-    slot: context.tests.register(
-      compileCodeMatcher(definition.testCodes, definition.stateCodes, context.settings.caseSensitive),
-    ),
+    slot: context.tests.register(definition.testCodes, definition.stateCodes, context.settings.caseSensitive),
     subject: definition.subject?.toLowerCase(),
     minRaw: optional(definition.minRawScore),
     minScale: optional(definition.minScaleScore),
