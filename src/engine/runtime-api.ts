@@ -12,12 +12,21 @@ import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./ma
 
 const loaded = new WeakMap<object, CompiledProgram>();
 
+/** A compiled artefact names its format; a definition does not. Safe on hostile objects. */
+function hasOwnFormat(value: object): boolean {
+  try {
+    return Object.prototype.propertyIsEnumerable.call(value, "format");
+  } catch {
+    return false;
+  }
+}
+
 function compiledFor(program: unknown): CompiledProgram {
   if (isCompiledProgram(program)) return program;
   if (typeof program === "object" && program !== null) {
     let compiled = loaded.get(program);
     if (compiled === undefined) {
-      if (!("format" in program)) {
+      if (!hasOwnFormat(program)) {
         throw new ProgramDefinitionError([
           {
             path: [],

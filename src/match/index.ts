@@ -16,3 +16,4 @@ export {
   type PatternToken,
 } from "./pattern.js";
 export { matchParsed, matchFolded } from "./matcher.js";
+export { createListIndex, type ListIndex } from "./list-index.js";

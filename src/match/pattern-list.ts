@@ -60,6 +60,39 @@ export function findPatternProblems(entries: readonly string[]): PatternListProb
   return problems;
 }
 
+/**
+ * One entry of a list, ready to match: a literal (lower-cased when the list ignores case) is
+ * compared whole, anything else is parsed.
+ */
+export interface PatternEntry {
+  readonly excluded: boolean;
+  readonly pattern: string | ParsedPattern;
+}
+
+/**
+ * Reads a list whose entries were validated with `findPatternProblems`; a malformed entry still
+ * throws a ProgramDefinitionError (code `invalidPattern`, path `[index]`).
+ */
+export function readPatternList(entries: readonly string[], caseSensitive: boolean): PatternEntry[] {
+  const out: PatternEntry[] = [];
+  const issues: Issue[] = [];
+  entries.forEach((entry, index) => {
+    const { excluded, pattern } = splitEntry(entry);
+    if (isLiteralPattern(pattern)) {
+      out.push({ excluded, pattern: caseSensitive ? pattern : pattern.toLowerCase() });
+      return;
+    }
+    const parsed = parsePattern(pattern, caseSensitive);
+    if (isPatternProblem(parsed)) {
+      issues.push({ path: [index], code: "invalidPattern", message: entryMessage(entry, excluded, pattern, parsed) });
+    } else {
+      out.push({ excluded, pattern: parsed });
+    }
+  });
+  if (issues.length > 0) throw new ProgramDefinitionError(issues);
+  return out;
+}
+
 class Patterns {
   readonly literals = new Set<string>();
   readonly wildcards: ParsedPattern[] = [];
@@ -117,22 +150,11 @@ class CompiledPatternList implements PatternList {
 export function compilePatternList(entries: readonly string[], caseSensitive: boolean): PatternList {
   const positive = new Patterns();
   const excluded = new Patterns();
-  const issues: Issue[] = [];
-  entries.forEach((entry, index) => {
-    const { excluded: isExclusion, pattern } = splitEntry(entry);
+  for (const { excluded: isExclusion, pattern } of readPatternList(entries, caseSensitive)) {
     const target = isExclusion ? excluded : positive;
     target.count++;
-    if (isLiteralPattern(pattern)) {
-      target.literals.add(caseSensitive ? pattern : pattern.toLowerCase());
-      return;
-    }
-    const parsed = parsePattern(pattern, caseSensitive);
-    if (isPatternProblem(parsed)) {
-      issues.push({ path: [index], code: "invalidPattern", message: entryMessage(entry, isExclusion, pattern, parsed) });
-    } else {
-      target.wildcards.push(parsed);
-    }
-  });
-  if (issues.length > 0) throw new ProgramDefinitionError(issues);
+    if (typeof pattern === "string") target.literals.add(pattern);
+    else target.wildcards.push(pattern);
+  }
   return new CompiledPatternList(positive, excluded, caseSensitive);
 }

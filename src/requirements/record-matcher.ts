@@ -1,4 +1,4 @@
-import { compilePatternList } from "../match/index.js";
+import { compilePatternList, createListIndex } from "../match/index.js";
 
 /*
  * DESIGN.md §4 "Pattern lists and exclusions": a record (or score) matches when its number hits
@@ -8,6 +8,7 @@ import { compilePatternList } from "../match/index.js";
 
 export type CodeMatcher = (code: string, stateCode: string | undefined) => boolean;
 
+/** One list pair on its own (createMatchIndex indexes many together). */
 export function compileCodeMatcher(
   codes: readonly string[] | undefined,
   stateCodes: readonly string[] | undefined,
@@ -23,22 +24,29 @@ export function compileCodeMatcher(
 }
 
 /**
- * Every pattern list of a program set, numbered, with the answer to "which lists match this
- * course number (and state code)?" remembered across students: a district has a few thousand
- * course numbers and every student repeats them, so after the first students each transcript
- * record costs one or two hash lookups, however many requirements the program has. The memo
- * stops growing at MEMO_LIMIT answers (course numbers and state codes together) so a stream of
- * unique hostile values cannot exhaust memory.
+ * Every pattern list pair of a program set, numbered, answering "which slots match this course
+ * number (and state code)?". The lists are indexed together (see createListIndex in src/match), so
+ * a new value costs about the same with 40 patterns as with thousands. The answers are also
+ * remembered across students: a district has a few thousand course numbers and every student
+ * repeats them, so after the first students each transcript record costs one or two hash lookups.
+ * The memo stops growing at MEMO_LIMIT answers (course numbers and state codes together) so a
+ * stream of unique hostile values cannot exhaust memory.
  */
 export interface MatchIndex {
-  /** Adds a pattern list pair (number patterns, state-code patterns) and returns its slot. Call before the first `slotsOf`. */
+  /**
+   * Adds a slot: a record matches it when its number matches a positive entry of `codes` or its
+   * state code one of `stateCodes`, and no `!` exclusion in either list matches (DESIGN.md §4).
+   * Returns the slot. A malformed entry throws a ProgramDefinitionError (path `[index]`).
+   */
   register(codes: readonly string[] | undefined, stateCodes: readonly string[] | undefined, caseSensitive: boolean): number;
-  /** The slots whose matcher accepts the pair, ascending. */
+  /** Indexes the slots registered so far (at load time, say); `slotsOf` does it when needed. */
+  build(): void;
+  /** The slots the pair matches, ascending. */
   slotsOf(code: string, stateCode: string | undefined): readonly number[];
   readonly size: number;
 }
 
-const MEMO_LIMIT = 20_000;
+export const MEMO_LIMIT = 20_000;
 
 interface ByStateCode {
   withoutState: readonly number[] | undefined;
@@ -46,37 +54,39 @@ interface ByStateCode {
 }
 
 export function createMatchIndex(): MatchIndex {
-  const matchers: CodeMatcher[] = [];
-  const memo = new Map<string, ByStateCode>();
+  const lists = createListIndex();
+  let memo = new Map<string, ByStateCode>();
   // Answers remembered, over every course number and state code together.
   let remembered = 0;
-  const compute = (code: string, stateCode: string | undefined): readonly number[] => {
-    const slots: number[] = [];
-    for (let i = 0; i < matchers.length; i++) if (matchers[i]!(code, stateCode)) slots.push(i);
-    return slots;
-  };
   return {
     register(codes, stateCodes, caseSensitive) {
-      matchers.push(compileCodeMatcher(codes, stateCodes, caseSensitive));
-      return matchers.length - 1;
+      if (memo.size > 0) {
+        // A slot added late changes earlier answers.
+        memo = new Map();
+        remembered = 0;
+      }
+      return lists.add(codes, stateCodes, caseSensitive);
+    },
+    build() {
+      lists.build();
     },
     slotsOf(code, stateCode) {
       let entry = memo.get(code);
       if (entry === undefined) {
-        if (remembered >= MEMO_LIMIT) return compute(code, stateCode);
+        if (remembered >= MEMO_LIMIT) return lists.slotsOf(code, stateCode);
         entry = { withoutState: undefined, byState: undefined };
         memo.set(code, entry);
       }
       if (stateCode === undefined) {
         if (entry.withoutState === undefined) {
-          entry.withoutState = compute(code, undefined);
+          entry.withoutState = lists.slotsOf(code, undefined);
           remembered++;
         }
         return entry.withoutState;
       }
       let slots = entry.byState?.get(stateCode);
       if (slots === undefined) {
-        slots = compute(code, stateCode);
+        slots = lists.slotsOf(code, stateCode);
         if (remembered < MEMO_LIMIT) {
           (entry.byState ??= new Map()).set(stateCode, slots);
           remembered++;
@@ -85,7 +95,7 @@ export function createMatchIndex(): MatchIndex {
       return slots;
     },
     get size() {
-      return matchers.length;
+      return lists.size;
     },
   };
 }

@@ -148,7 +148,7 @@ function readObject(type: ObjectType, value: unknown, sink: IssueSink, path: Pat
 function readFields(fields: Fields, strict: boolean, object: object, sink: IssueSink, path: Path): unknown {
   const before = sink.size;
   const out: Record<string, unknown> = {};
-  for (const key in fields) {
+  for (const key of Object.keys(fields)) {
     const field = fields[key]!;
     const raw = property(object, key, sink, path);
     if (raw === SKIP) continue;

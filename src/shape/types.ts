@@ -163,7 +163,7 @@ export const optional = <T extends AnyType>(type: T): Optional<T> => ({ optional
 export const withDefault = <T extends AnyType>(type: T, value: Out<T>): Defaulted<T> => ({ optional: type, default: value });
 
 export function isOptional(field: Field): field is Optional {
-  return "optional" in field;
+  return Object.hasOwn(field, "optional");
 }
 
 export function typeOf(field: Field): AnyType {

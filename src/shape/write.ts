@@ -9,7 +9,7 @@ import { isOptional, typeOf, type AnyType, type Fields, type In, type Out } from
 
 function writeFields(fields: Fields, value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in fields) {
+  for (const key of Object.keys(fields)) {
     const inner = value[key];
     if (inner === undefined) continue;
     out[key] = write(typeOf(fields[key]!), inner);

@@ -13,9 +13,17 @@
  * node runs with --expose-gc); each student's time is the mean of its REPS back-to-back runs.
  * Reported: the median over rounds of the mean µs/student, and the p95 over students of each
  * student's median time.
+ *
+ * Cold path (issue 15; BENCH_COLD_STUDENTS, default 400, BENCH_COLD_REPS, default 2): the profiles
+ * of cold.ts, each warm (course numbers as generated, memo hits) and cold (every course number new
+ * to the program's match index, the memo already full of other numbers, so every lookup is
+ * computed), timed in the same rounds as the rows above and compared with JSON.parse of the same
+ * lines.
  */
 import os from "node:os";
 import { compileProgram, evaluateProgress } from "../../src/index.js";
+import { MEMO_LIMIT } from "../../src/requirements/record-matcher.js";
+import { coldProfiles, coldStudentStream, coldStudents, pairKey } from "./cold.js";
 import { benchLines, benchProgram } from "./district.js";
 import { evaluateHandWritten } from "./hand-written.js";
 import { evaluateJsonLogic, evaluateJsonLogicOps } from "./json-logic.js";
@@ -33,6 +41,8 @@ const ROUNDS = int("BENCH_ROUNDS", 10);
 const REPS = int("BENCH_REPS", 5);
 const SLOW_N = Math.min(N, int("BENCH_SLOW_STUDENTS", 300));
 const SEED = int("BENCH_SEED", 20260101);
+const COLD_N = Math.min(N, int("BENCH_COLD_STUDENTS", 400));
+const COLD_REPS = int("BENCH_COLD_REPS", 2);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const now = () => process.hrtime.bigint();
@@ -140,6 +150,57 @@ const benches: Bench[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Cold path
+// ---------------------------------------------------------------------------------------------
+
+// Past its limit the match memo keeps nothing new: fill it with a margin.
+const MEMO_FILL = MEMO_LIMIT + 5_000;
+const profiles = coldProfiles();
+const coldLines = coldStudents(COLD_N, SEED).map((s) => JSON.stringify(s));
+const coldParsed: unknown[] = coldLines.map((l) => JSON.parse(l));
+const coldCompiled = profiles.map((p) => ({ profile: p, warm: compileProgram(p.warm), cold: compileProgram(p.cold) }));
+let fillerStudents = 0;
+
+function prepareCold(): void {
+  for (const { profile, warm, cold } of coldCompiled) {
+    // First fill the memo with numbers no timed student has, so every timed lookup is computed.
+    // The fillers are streamed: thousands of kept students would lengthen the GC pauses timed later.
+    const pairs = new Set<string>();
+    fillerStudents = 0;
+    for (const s of coldStudentStream(Number.MAX_SAFE_INTEGER, SEED + 1, "f")) {
+      sink += evaluateProgress(cold, s).criteria.length;
+      fillerStudents++;
+      for (const r of s["transcript"] as Record<string, unknown>[]) pairs.add(pairKey(r));
+      if (pairs.size >= MEMO_FILL) break;
+    }
+    for (let i = 0; i < COLD_N; i++) {
+      const diff = statusDiff(reportStatuses(evaluateProgress(warm, parsed[i])), reportStatuses(evaluateProgress(cold, coldParsed[i])));
+      if (diff.length > 0) {
+        console.error(`ABORT: profile "${profile.name}": the cold form disagrees with the warm one on student #${i}:\n  ${diff.join("\n  ")}`);
+        process.exit(2);
+      }
+    }
+  }
+}
+
+const parseBench = (name: string, source: readonly string[]): Bench => ({
+  name,
+  note: "",
+  students: COLD_N,
+  reps: COLD_REPS,
+  sync: (i) => void (sink += (JSON.parse(source[i]!) as { cohort: number }).cohort),
+  times: [],
+});
+const coldBenches: Bench[] = [
+  parseBench("JSON.parse of the line", lines),
+  parseBench("JSON.parse of the suffixed line", coldLines),
+  ...coldCompiled.flatMap(({ profile, warm, cold }): Bench[] => [
+    { name: `${profile.name}: warm`, note: "", students: COLD_N, reps: COLD_REPS, sync: (i) => void (sink += evaluateProgress(warm, parsed[i]).criteria.length), times: [] },
+    { name: `${profile.name}: cold`, note: "", students: COLD_N, reps: COLD_REPS, sync: (i) => void (sink += evaluateProgress(cold, coldParsed[i]).criteria.length), times: [] },
+  ]),
+];
+
 async function runRound(b: Bench, record: boolean): Promise<void> {
   gc?.();
   const row: number[] = new Array(b.students);
@@ -166,12 +227,15 @@ interface Result {
   bench: Bench;
   median: number;
   p95: number;
+  /** The mean over students of each student's median over rounds: a 20 ms stall in one round does not move it. */
+  typical: number;
 }
 
 function summarise(b: Bench): Result {
   const roundMeans = b.times.map((row) => row.reduce((a, x) => a + x, 0) / row.length);
   const perStudent = Array.from({ length: b.students }, (_, i) => median(b.times.map((row) => row[i]!)));
-  return { bench: b, median: median(roundMeans), p95: quantile(perStudent, 0.95) };
+  const typical = perStudent.reduce((a, x) => a + x, 0) / perStudent.length;
+  return { bench: b, median: median(roundMeans), p95: quantile(perStudent, 0.95), typical };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,9 +253,14 @@ console.log(
 console.log(`Method: ${ROUNDS} rounds (after 2 warm-up rounds), ${REPS} back-to-back runs per student per round; GC between evaluators: ${gc ? "yes" : "no (run node with --expose-gc)"}\n`);
 
 await checkAgreement();
+prepareCold();
+console.log(
+  `Cold path: ${profiles.length} profiles agree warm and cold on the first ${COLD_N} students; each cold program's match memo was first filled ` +
+    `by ${fillerStudents} other students (${MEMO_FILL} distinct number/state-code pairs).\n`,
+);
 
 for (let round = -2; round < ROUNDS; round++) {
-  for (const b of benches) await runRound(b, round >= 0);
+  for (const b of [...benches, ...coldBenches]) await runRound(b, round >= 0);
 }
 
 const results = benches.map(summarise);
@@ -218,4 +287,29 @@ const checks: [string, string, boolean][] = [
 console.log(`| goal | measured | result |`);
 console.log(`|---|---:|---|`);
 for (const [goal, measured, ok] of checks) console.log(`| ${goal} | ${measured} | ${ok ? "PASS" : "FAIL"} |`);
+
+const [warmFloor, coldFloor, ...profileResults] = coldBenches.map(summarise) as [Result, Result, ...Result[]];
+console.log(`\n## Cold path: every course number new (issue 15)\n`);
+console.log(
+  `Method: the first ${COLD_N} bench students through evaluateProgress (pre-parsed, validation included), ${COLD_REPS} back-to-back runs per student per round, ` +
+    `in the rounds above. Warm: course numbers as generated. Cold: each course number suffixed "~<student>" and each of the district's course-number patterns ` +
+    `P rewritten "P~%" (same statuses, checked); the program's match memo was filled with other numbers first, so every course-number lookup is computed ` +
+    `(test codes stay warm). µs: the mean over students of each student's median over rounds — with ${COLD_N} students a few stalls of tens of ms ` +
+    `(another process, a major GC) would otherwise decide a row; the median over rounds of the mean (the first table's figure) is shown beside it. ` +
+    `Ratios: to JSON.parse of the same line (warm ${fmt(warmFloor.typical)} µs, suffixed ${fmt(coldFloor.typical)} µs), measured in the same rounds.\n`,
+);
+console.log(`| profile | patterns | requirements | warm µs | warm / parse | cold µs | cold / parse | cold − warm µs | cold µs (median of round means) | goal | result |`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|`);
+coldCompiled.forEach(({ profile }, k) => {
+  const warm = profileResults[2 * k]!;
+  const cold = profileResults[2 * k + 1]!;
+  const ratio = cold.typical / coldFloor.typical;
+  const { goal } = profile;
+  console.log(
+    `| ${profile.name} | ${profile.patterns} | ${profile.requirements} | ${fmt(warm.typical)} | ${(warm.typical / warmFloor.typical).toFixed(2)} | ${fmt(cold.typical)} | ` +
+      `${ratio.toFixed(2)} | ${fmt(cold.typical - warm.typical)} | ${fmt(cold.median)} (${(cold.median / coldFloor.median).toFixed(2)} × parse) | ` +
+      `${goal === undefined ? "(reported)" : `cold ≤ ${goal.toFixed(1)} × JSON.parse`} | ${goal === undefined ? "" : ratio <= goal ? "PASS" : "FAIL"} |`,
+  );
+});
+
 console.log(`\n(parse + evaluate is ${(engineFull.median / parse.median).toFixed(2)} × JSON.parse alone; sink ${sink % 10})`);

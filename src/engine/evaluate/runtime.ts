@@ -123,5 +123,8 @@ export function buildRuntime(plan: PlanRead): ProgramSetRuntime {
   const tests = createMatchIndex();
   const programs = new Map<string, ProgramRuntime>();
   for (const p of plan.programs) if (!programs.has(p.id)) programs.set(p.id, buildProgram(p, courses, tests));
+  // Loading builds everything, so the first student after it costs what every later one does.
+  courses.build();
+  tests.build();
   return { root: programs.get(plan.programId)!, programs, courses, tests };
 }
