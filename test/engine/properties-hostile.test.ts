@@ -2,84 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileProgram, evaluateProgress, loadCompiledProgram, ProgramDefinitionError, StudentRecordError } from "../../src/index.js";
 import { programArb, studentArb, type Json } from "../requirements/arbitraries.js";
+import { anything, mutate, mutationArb } from "./hostile-arbitraries.js";
 
 /*
  * "No input makes the engine throw anything but its own errors" (DESIGN.md §7), and
  * "throws ProgramDefinitionError (checked first), then StudentRecordError" (§6).
  */
-
-const KEYS = [
-  "id", "name", "criteria", "requirements", "expression", "type", "courses", "stateCodes", "minCredits", "minGpa",
-  "transcript", "courseNumber", "credits", "amount", "status", "tests", "testCode", "gpas", "programs", "settings",
-  "creditGroups", "statuses", "__proto__", "constructor", "toString", "valueOf", "length", "0",
-];
-
-const anything = fc.anything({
-  key: fc.oneof(fc.string(), fc.constantFrom(...KEYS)),
-  maxDepth: 4,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
-
-/** Values close to what a field might hold, plus anything at all. */
-const replacement = fc.oneof(
-  anything,
-  fc.constantFrom("", " 1", "1.", ".5", "1e3", "-0", "0", "-1", "NaN", "%", "[", "[]", "!", "A AND", "1 OF ()", "0 OF (a)", "x".repeat(70)),
-  fc.constantFrom(NaN, Infinity, -Infinity, 1e21, 1e-7, -0, 2 ** 53, 0.1, -5, 1.5, 65, null, true, [], {}),
-  fc.double(),
-  fc.integer(),
-);
-
-type Path = (string | number)[];
-
-/** Every path in a JSON value, the root included. */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (typeof value === "object" && value !== null) {
-    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
-  }
-  return out;
-}
-
-type Mutation = { at: number; value: unknown; mode: "replace" | "delete" | "addKey"; key: string };
-
-const mutationArb: fc.Arbitrary<Mutation> = fc.record({
-  at: fc.nat(),
-  value: replacement,
-  mode: fc.constantFrom("replace", "replace", "replace", "delete", "addKey"),
-  key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })),
-});
-
-/** A copy of the JSON value `base` with one mutation applied. */
-function mutate(base: unknown, m: Mutation): unknown {
-  const copy = JSON.parse(JSON.stringify(base)) as unknown;
-  const paths = pathsOf(copy);
-  const path = paths[m.at % paths.length]!;
-  if (path.length === 0) return m.mode === "replace" ? m.value : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
-  const last = path.at(-1)!;
-  if (m.mode === "replace") parent[last] = m.value;
-  else if (m.mode === "delete") {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else {
-    const target = parent[last];
-    if (typeof target === "object" && target !== null && !Array.isArray(target)) {
-      Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
-    } else parent[last] = m.value;
-  }
-  return copy;
-}
 
 const ownError = (e: unknown) => ProgramDefinitionError.is(e) || StudentRecordError.is(e);
 
