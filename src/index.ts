@@ -28,6 +28,7 @@ export {
   loadCompiledProgram,
   type CompileOptions,
   type EvaluateManyOptions,
+  type EvaluateOptions,
   type CompiledProgram,
   type CompiledProgramJSON,
   type CompiledProgramData,

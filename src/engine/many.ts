@@ -3,9 +3,11 @@ import type { ProgressReport } from "../report/types.js";
 import { prepareStudent } from "../student/index.js";
 import { runtimeOf, type CompiledProgram } from "./compiled-program.js";
 import { evaluateStudent } from "./evaluate/evaluate.js";
+import { compactReport, type ReportDetail } from "../report/compact.js";
+import { readDetail, type EvaluateOptions } from "./options.js";
 
 /** Options of `evaluateMany`. */
-export interface EvaluateManyOptions {
+export interface EvaluateManyOptions extends EvaluateOptions {
   /**
    * Called with each invalid student record (and its position in the input), which is then
    * skipped. Without it, the first invalid record ends the iteration by throwing.
@@ -14,8 +16,9 @@ export interface EvaluateManyOptions {
 }
 
 /** One student through an already compiled program: check and index the record, then evaluate. */
-export function evaluateCompiled(compiled: CompiledProgram, student: unknown): ProgressReport {
-  return evaluateStudent(runtimeOf(compiled), prepareStudent(student));
+export function evaluateCompiled(compiled: CompiledProgram, student: unknown, detail: ReportDetail = "full"): ProgressReport {
+  const report = evaluateStudent(runtimeOf(compiled), prepareStudent(student));
+  return detail === "compact" ? compactReport(report) : report;
 }
 
 type OnError = EvaluateManyOptions["onError"];
@@ -34,10 +37,10 @@ export function readOnError(options: unknown): OnError {
   ]);
 }
 
-function attempt(compiled: CompiledProgram, student: unknown, index: number, onError: OnError) {
-  if (onError === undefined) return evaluateCompiled(compiled, student);
+function attempt(compiled: CompiledProgram, student: unknown, index: number, onError: OnError, detail: ReportDetail) {
+  if (onError === undefined) return evaluateCompiled(compiled, student, detail);
   try {
-    return evaluateCompiled(compiled, student);
+    return evaluateCompiled(compiled, student, detail);
   } catch (error) {
     if (!StudentRecordError.is(error)) throw error;
     onError(error, index);
@@ -45,18 +48,18 @@ function attempt(compiled: CompiledProgram, student: unknown, index: number, onE
   }
 }
 
-function* reportsOf(compiled: CompiledProgram, students: Iterable<unknown>, onError: OnError) {
+function* reportsOf(compiled: CompiledProgram, students: Iterable<unknown>, onError: OnError, detail: ReportDetail) {
   let index = 0;
   for (const student of students) {
-    const report = attempt(compiled, student, index++, onError);
+    const report = attempt(compiled, student, index++, onError, detail);
     if (report !== undefined) yield report;
   }
 }
 
-async function* reportsOfAsync(compiled: CompiledProgram, students: AsyncIterable<unknown>, onError: OnError) {
+async function* reportsOfAsync(compiled: CompiledProgram, students: AsyncIterable<unknown>, onError: OnError, detail: ReportDetail) {
   let index = 0;
   for await (const student of students) {
-    const report = attempt(compiled, student, index++, onError);
+    const report = attempt(compiled, student, index++, onError, detail);
     if (report !== undefined) yield report;
   }
 }
@@ -84,12 +87,13 @@ export function iterateReports(
   options: unknown,
 ): Generator<ProgressReport, void, undefined> | AsyncGenerator<ProgressReport, void, undefined> {
   const onError = readOnError(options);
+  const detail = readDetail(options);
   const kind = kindOfIterable(students);
   if (kind === undefined) {
     throw new StudentRecordError([
       { path: [], code: "notIterable", message: "evaluateMany needs an Iterable or an AsyncIterable of student records (an array, a generator, a stream)" },
     ]);
   }
-  if (kind === "async") return reportsOfAsync(compiled, students as AsyncIterable<unknown>, onError);
-  return reportsOf(compiled, students as Iterable<unknown>, onError);
+  if (kind === "async") return reportsOfAsync(compiled, students as AsyncIterable<unknown>, onError, detail);
+  return reportsOf(compiled, students as Iterable<unknown>, onError, detail);
 }

@@ -3,6 +3,7 @@ import type { ProgressReport } from "../report/types.js";
 import { compileToPlan } from "./compile/compile.js";
 import { compiledFromPlan, isCompiledProgram, type CompiledProgram } from "./compiled-program.js";
 import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
+import { readDetail, type EvaluateOptions } from "./options.js";
 
 /** Options of `compileProgram` (and of `evaluateProgress` given a plain definition). */
 export interface CompileOptions {
@@ -60,8 +61,13 @@ function compiledFor(program: unknown, options: CompileOptions | undefined): Com
  * compiled and cached by identity). Throws ProgramDefinitionError (checked first), then
  * StudentRecordError. The report is plain JSON and deterministic.
  */
-export function evaluateProgress(program: CompiledProgram | unknown, student: unknown, options?: CompileOptions): ProgressReport {
-  return evaluateCompiled(compiledFor(program, options), student);
+export function evaluateProgress(
+  program: CompiledProgram | unknown,
+  student: unknown,
+  options?: CompileOptions & EvaluateOptions,
+): ProgressReport {
+  const compiled = compiledFor(program, options);
+  return evaluateCompiled(compiled, student, readDetail(options));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ProgressReport } from "../report/types.js";
 import { isCompiledProgram, loadCompiledProgram, type CompiledProgram } from "./compiled-program.js";
 import type { CompiledProgramJSON } from "./plan/shape.js";
 import { evaluateCompiled, iterateReports, type EvaluateManyOptions } from "./many.js";
+import { readDetail, type EvaluateOptions } from "./options.js";
 
 /*
  * The runtime entry evaluates programs compiled ahead of time (on a server, by compileProgram) and
@@ -45,8 +46,9 @@ function compiledFor(program: unknown): CompiledProgram {
 }
 
 /** Evaluates one student against a compiled program or its JSON form (`compiled.toJSON()`). */
-export function evaluateProgress(program: CompiledProgram | CompiledProgramJSON, student: unknown): ProgressReport {
-  return evaluateCompiled(compiledFor(program), student);
+export function evaluateProgress(program: CompiledProgram | CompiledProgramJSON, student: unknown, options?: EvaluateOptions): ProgressReport {
+  const compiled = compiledFor(program);
+  return evaluateCompiled(compiled, student, readDetail(options));
 }
 
 /** Evaluates a sequence of students against a compiled program, yielding each report as it goes. */

@@ -20,6 +20,7 @@ import type {
 export type { Status } from "../model/vocabulary.js";
 export type { Warning } from "../model/warning.js";
 export type { CreditGroupResult } from "../requirements/credit-group.js";
+export type { ReportDetail } from "./compact.js";
 export type {
   CourseRequirementResult,
   CourseRecordResult,

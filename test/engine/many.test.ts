@@ -8,7 +8,7 @@ import {
   ProgramDefinitionError,
   StudentRecordError,
 } from "../../src/index.js";
-import { programWith } from "../helpers.js";
+import { issuesOf, programWith } from "../helpers.js";
 
 const program = compileProgram(programWith([{ id: "E", type: "course", courses: ["ENG%"], minCredits: "2" }]));
 const student = (id: string, credits: string) => ({
@@ -75,5 +75,40 @@ describe("a compiled artefact altered after compiling", () => {
   it("a bad student record is still a StudentRecordError", () => {
     const loaded = loadCompiledProgram(JSON.parse(JSON.stringify(program)));
     expect(() => evaluateProgress(loaded, { transcript: [{}] })).toThrow(StudentRecordError);
+  });
+});
+
+describe("report detail (DESIGN.md Part II, Report detail)", () => {
+  const definition = {
+    id: "P",
+    name: "P",
+    creditGroups: [{ id: "T", name: "Total", minCredits: "1" }],
+    criteria: [
+      { id: "C", description: "Core", expression: "A AND L", requirements: [
+        { id: "A", type: "course", description: "Algebra", courses: ["A%"], minCredits: "1" },
+        { id: "L", type: "child", criterion: "D" },
+      ] },
+      { id: "D", description: "Linked", expression: "T", requirements: [{ id: "T", type: "test", testCodes: ["T"], scoreEvaluation: "oneAtOrAbove", minRawScore: "1" }] },
+    ],
+  };
+  const student = { id: "S", transcript: [{ courseNumber: "A1", credits: [{ type: "X", amount: "1" }] }], tests: [{ testCode: "T", rawScore: "2" }] };
+
+  it("compact keeps statuses and figures and drops listings and static text, at every depth", () => {
+    const compiled = compileProgram(definition);
+    const full = evaluateProgress(compiled, student);
+    const compact = evaluateProgress(compiled, student, { detail: "compact" });
+    expect(compact.status).toBe(full.status);
+    const text = JSON.stringify(compact);
+    for (const key of ['"records"', '"scores"', '"description"', '"expression"', '"name"']) expect(text).not.toContain(key);
+    expect(compact.criteria[0]!.requirements[0]).toMatchObject({ id: "A", status: "met", earnedCredits: "1", requiredCredits: "1" });
+    expect(compact.creditGroups[0]).toMatchObject({ id: "T", status: "met", earnedCredits: "1" });
+    expect(evaluateProgress(compiled, student, { detail: "full" })).toEqual(full);
+    expect([...evaluateMany(compiled, [student], { detail: "compact" })]).toEqual([compact]);
+  });
+
+  it("detail is the one option allowed beside a compiled program; a bad value is invalidOption", () => {
+    const compiled = compileProgram(definition);
+    expect(() => evaluateProgress(compiled, student, { detail: "summary" as never })).toThrow(/detail/);
+    expect(issuesOf(() => evaluateProgress(compiled, student, { detail: "summary" as never }))).toEqual([["detail", "invalidOption"]]);
   });
 });
