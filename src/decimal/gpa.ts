@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
-import { readDecimal, type Fixed } from "./fixed.js";
+import type { Fixed } from "./fixed.js";
+import { readDecimal } from "./read.js";
 
 /** How a GPA is cut to `gpaDecimals` places: `halfUp` rounds …5 away from zero, `truncate` drops digits. */
 export type GpaRounding = "halfUp" | "truncate";
