@@ -47,13 +47,15 @@ Options:
   -f, --format FORMAT   ndjson (default): the report JSON per line
                         csv: one row per student, with a header row
                         summary: only a table of counts by status
-  -j, --jobs N          worker threads (default 1); output order never changes
-  -o, --output FILE     write there instead of standard output
+  -j, --jobs N          worker threads (default: one per core for a file, 1 for
+                        standard input); output order never changes
+  -o, --output FILE     write there instead of standard output (never an input)
   -h, --help            show this help
 
 A line that is not JSON or not a valid student record is reported on stderr
-(\`line 17: transcript.0.courseNumber: is required\`) and skipped. A progress bar
-is shown when stderr is a terminal; a summary line always ends the run.
+(\`line 17 (student "S0042"): transcript.0.courseNumber: is required\`) and
+skipped. A progress bar is shown when stderr is a terminal; a summary line always
+ends the run.
 
 Exit codes: 0 every student evaluated, 1 invalid definitions or unreadable file,
 2 some lines skipped, 64 wrong command line.`;
