@@ -3,8 +3,8 @@ import { capIssues, countIssues } from "./cap.js";
 import { formatIssues, type Issue } from "./issue.js";
 
 /**
- * A program definition (or a wildcard pattern) is invalid. Lists every problem found, up to
- * MAX_ISSUES; more are counted in a closing `tooManyIssues` issue.
+ * A program definition (or a wildcard pattern) is invalid. Lists every problem found, up to 100;
+ * more are counted in a closing `tooManyIssues` issue ("… and N more problems").
  */
 export class ProgramDefinitionError extends Error {
   declare readonly name: "ProgramDefinitionError";

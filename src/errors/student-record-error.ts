@@ -4,7 +4,7 @@ import { formatIssues, type Issue } from "./issue.js";
 
 /**
  * A student record is invalid. Lists every problem found, with paths from the record's root, up
- * to MAX_ISSUES; more are counted in a closing `tooManyIssues` issue.
+ * to 100; more are counted in a closing `tooManyIssues` issue ("… and N more problems").
  */
 export class StudentRecordError extends Error {
   declare readonly name: "StudentRecordError";
