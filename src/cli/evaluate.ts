@@ -7,6 +7,7 @@ import { skippedMessages } from "./batch.js";
 import { compileSet, loadDefinitionsOrFail, pickProgram } from "./definitions.js";
 import { EXIT, UsageError } from "./errors.js";
 import { columnsOf, csvHeader, FORMATS } from "./formats.js";
+import { defaultJobs } from "./jobs.js";
 import { countStudents, openInput, readChunks } from "./lines.js";
 import { openOutput } from "./output.js";
 import { startProgress } from "./progress.js";
@@ -46,7 +47,7 @@ export async function evaluate(args: string[], tool: URL): Promise<number> {
   const program = compileSet(definitions, pickProgram(definitions, values.program), "-p");
   const columns = columnsOf(evaluateProgress(program, {}));
   const input = await openInput(file);
-  const jobs = explicitJobs ?? (input.regularFile ? availableParallelism() : 1);
+  const jobs = explicitJobs ?? defaultJobs(input.regularFileBytes, availableParallelism());
   const total = process.stderr.isTTY && file !== "-" ? await countStudents(file) : undefined;
   const output = openOutput(values.output);
 

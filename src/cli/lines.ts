@@ -25,8 +25,8 @@ export interface ChunkLines {
 }
 
 /** The students file (`-` is standard input), opened now so a missing file is reported before work. */
-export async function openInput(file: string): Promise<{ stream: Readable; regularFile: boolean }> {
-  if (file === "-") return { stream: process.stdin, regularFile: false };
+export async function openInput(file: string): Promise<{ stream: Readable; regularFileBytes: number | undefined }> {
+  if (file === "-") return { stream: process.stdin, regularFileBytes: undefined };
   try {
     const handle = await open(file, "r");
     const stats = await handle.stat();
@@ -34,7 +34,7 @@ export async function openInput(file: string): Promise<{ stream: Readable; regul
       await handle.close();
       throw Object.assign(new Error("directory"), { code: "EISDIR" });
     }
-    return { stream: handle.createReadStream({ highWaterMark: 1 << 20 }), regularFile: stats.isFile() };
+    return { stream: handle.createReadStream({ highWaterMark: 1 << 20 }), regularFileBytes: stats.isFile() ? stats.size : undefined };
   } catch (error) {
     throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
   }

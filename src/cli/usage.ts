@@ -47,8 +47,9 @@ Options:
   -f, --format FORMAT   ndjson (default): the report JSON per line
                         csv: one row per student, with a header row
                         summary: only a table of counts by status
-  -j, --jobs N          worker threads (default: one per core for a file, 1 for
-                        standard input); output order never changes
+  -j, --jobs N          worker threads (default: one per 16 MB of a file, up to
+                        the number of cores; 1 for standard input); output order
+                        never changes
   -o, --output FILE     write there instead of standard output (never an input)
   -h, --help            show this help
 
