@@ -18,6 +18,20 @@ const program = compileProgram(definition, { programs });
 const reports = lines.map((line) => evaluateProgress(program, JSON.parse(line)));
 const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
 
+// An id that is not in the file is a mistake to report before anything else, not a reason to
+// show someone else's report.
+const chosen =
+  args.student === undefined
+    ? (reports.find((r) => r.status === "onTrack" && r.warnings.length === 0) ?? reports[0])
+    : reports.find((r) => String(r.studentId) === args.student);
+if (chosen === undefined) {
+  const known = reports.slice(0, 3).map((r) => r.studentId);
+  console.error(
+    `No student with id ${JSON.stringify(args.student)} in students.ndjson: ids run ${known.join(", ")}, … ${reports.at(-1).studentId} (${reports.length} students).`,
+  );
+  process.exit(1);
+}
+
 const LABEL = { met: "met", onTrack: "on track", offTrack: "off track" };
 const count = (status) => reports.filter((r) => r.status === status).length;
 console.log(`${definition.name} — ${reports.length} students evaluated in ${elapsedMs.toFixed(0)} ms (parse, validate, evaluate)`);
@@ -59,9 +73,5 @@ if (groups.length > 0) {
   }
 }
 
-const chosen =
-  reports.find((r) => String(r.studentId) === args.student) ??
-  reports.find((r) => r.status === "onTrack" && r.warnings.length === 0) ??
-  reports[0];
 console.log(`\nStudent ${chosen.studentId} (choose another with --student ID):\n`);
 console.log(formatReportTree(chosen, { ascii: args.ascii === true }));

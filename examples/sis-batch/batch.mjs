@@ -10,7 +10,8 @@
 //
 // Decimal cells (credits, scores, GPAs) are passed to the engine as the strings the SIS wrote: the
 // engine reads them exactly, so never parseFloat them. Empty cells become absent keys. A student whose
-// assembled record is invalid is logged with the engine's issue paths and skipped; the batch goes on.
+// assembled record is invalid is logged, each problem at the CSV file, row and column it came from,
+// and skipped; the batch goes on.
 
 import { createReadStream, createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { once } from "node:events";
@@ -28,13 +29,22 @@ const inDir = resolve(args.in ?? HERE);
 const outDir = resolve(args.out ?? join(HERE, "out"));
 
 // ---------------------------------------------------------------------------------------------
-// Reading: csv-parse's streaming API, one object per row keyed by the header.
+// Reading: csv-parse's streaming API, one object per row keyed by the header, with the line of the
+// file where the row starts (the header is line 1), so a problem can be shown as a CSV cell.
 
 async function* rowsOf(file) {
   const parser = createReadStream(join(inDir, file)).pipe(
-    parse({ columns: true, bom: true, trim: true, skip_empty_lines: true }),
+    parse({ columns: true, bom: true, trim: true, skip_empty_lines: true, info: true }),
   );
-  for await (const row of parser) yield row;
+  // csv-parse counts the lines read when a row ends; a row starts after the previous one and
+  // after the empty lines skipped since.
+  let end = 1;
+  let empty = 0;
+  for await (const { record, info } of parser) {
+    yield { row: record, line: end + 1 + info.empty_lines - empty };
+    end = info.lines;
+    empty = info.empty_lines;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -60,22 +70,62 @@ const code = (map) => (value) => {
   return v === undefined ? undefined : (map[v.toUpperCase()] ?? v);
 };
 
-/** A plain object without the undefined entries. */
-function compact(object) {
+/*
+ * Each record key and the column it is read from, with its conversion. The same tables assemble
+ * the records and, when the engine reports an issue at a path such as transcript.3.credits.0.amount,
+ * turn the path back into the file, row and column it came from (cellOf, below).
+ */
+const STUDENT_FIELDS = { gradeLevel: ["grade_level", integer], schoolId: ["school_id", text] };
+const TRANSCRIPT_FIELDS = {
+  courseNumber: ["course_number", text],
+  stateCode: ["state_code", text],
+  name: ["course_name", text],
+  status: ["status", code(TRANSCRIPT_STATUS)],
+  attempted: ["attempted", decimal],
+  gpaValue: ["gpa_points", decimal],
+  unweightedGpaValue: ["unweighted_points", decimal],
+  bonusPoints: ["bonus", decimal],
+  excludeFromGpa: ["exclude_from_gpa", flag],
+  standardsBased: ["standards_based", flag],
+  gradeLevel: ["grade_level", integer],
+  schoolYear: ["school_year", integer],
+  term: ["term", text],
+  grade: ["grade", text],
+};
+const CREDIT_LINE_FIELDS = { type: ["credit_type", text], amount: ["credits", decimal] };
+const TEST_FIELDS = {
+  testCode: ["test_code", text],
+  stateCode: ["state_code", text],
+  subject: ["subject", text],
+  date: ["test_date", text],
+  rawScore: ["raw_score", decimal],
+  scaleScore: ["scale_score", decimal],
+  passed: ["passed", flag],
+};
+const PROGRAM_FIELDS = { programId: ["program_id", text], status: ["status", code(PROGRAM_STATUS)] };
+
+/** The record a row holds, by a field table; empty cells leave their keys out. */
+function fieldsOf(row, table) {
   const out = {};
-  for (const [key, value] of Object.entries(object)) if (value !== undefined) out[key] = value;
+  for (const [key, [column, read]] of Object.entries(table)) {
+    const value = read(row[column]);
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Assembly: one student record per student id, in roster order, transcript and tests in file order.
+// Beside each record, where its parts came from: the line of each row (`origins`).
 
 const students = new Map();
+const origins = new Map();
 function studentFor(id) {
   let student = students.get(id);
   if (student === undefined) {
     student = { id, transcript: [], tests: [], programs: [] };
     students.set(id, student);
+    origins.set(id, { line: undefined, transcript: [], tests: [], programs: [] });
   }
   return student;
 }
@@ -84,67 +134,69 @@ const started = process.hrtime.bigint();
 const rowCounts = {};
 
 rowCounts["students.csv"] = 0;
-for await (const row of rowsOf("students.csv")) {
+for await (const { row, line } of rowsOf("students.csv")) {
   rowCounts["students.csv"] += 1;
   const student = studentFor(row.student_id);
-  Object.assign(student, compact({ gradeLevel: integer(row.grade_level), schoolId: text(row.school_id) }));
+  origins.get(row.student_id).line ??= line;
+  Object.assign(student, fieldsOf(row, STUDENT_FIELDS));
   const gpa = decimal(row.cum_gpa_weighted);
   if (gpa !== undefined) student.gpas = [{ calculation: "cumulative", type: "weighted", value: gpa }];
 }
 
 // One row per credit line: consecutive rows with the same record_id are one course record.
 rowCounts["transcript.csv"] = 0;
-let previous = { recordId: undefined, record: undefined };
-for await (const row of rowsOf("transcript.csv")) {
+let previous = { recordId: undefined, record: undefined, origin: undefined };
+for await (const { row, line } of rowsOf("transcript.csv")) {
   rowCounts["transcript.csv"] += 1;
-  const creditLine = compact({ type: text(row.credit_type), amount: decimal(row.credits) });
+  const creditLine = fieldsOf(row, CREDIT_LINE_FIELDS);
   if (row.record_id !== "" && row.record_id === previous.recordId) {
     previous.record.credits.push(creditLine);
+    previous.origin.creditLines.push(line);
     continue;
   }
-  const record = compact({
-    courseNumber: text(row.course_number),
-    stateCode: text(row.state_code),
-    name: text(row.course_name),
-    status: code(TRANSCRIPT_STATUS)(row.status),
-    credits: Object.keys(creditLine).length > 0 ? [creditLine] : [],
-    attempted: decimal(row.attempted),
-    gpaValue: decimal(row.gpa_points),
-    unweightedGpaValue: decimal(row.unweighted_points),
-    bonusPoints: decimal(row.bonus),
-    excludeFromGpa: flag(row.exclude_from_gpa),
-    standardsBased: flag(row.standards_based),
-    gradeLevel: integer(row.grade_level),
-    schoolYear: integer(row.school_year),
-    term: text(row.term),
-    grade: text(row.grade),
-  });
+  const record = { ...fieldsOf(row, TRANSCRIPT_FIELDS), credits: Object.keys(creditLine).length > 0 ? [creditLine] : [] };
+  const origin = { line, creditLines: [line] };
   studentFor(row.student_id).transcript.push(record);
-  previous = { recordId: row.record_id, record };
+  origins.get(row.student_id).transcript.push(origin);
+  previous = { recordId: row.record_id, record, origin };
 }
 
 rowCounts["tests.csv"] = 0;
-for await (const row of rowsOf("tests.csv")) {
+for await (const { row, line } of rowsOf("tests.csv")) {
   rowCounts["tests.csv"] += 1;
-  studentFor(row.student_id).tests.push(
-    compact({
-      testCode: text(row.test_code),
-      stateCode: text(row.state_code),
-      subject: text(row.subject),
-      date: text(row.test_date),
-      rawScore: decimal(row.raw_score),
-      scaleScore: decimal(row.scale_score),
-      passed: flag(row.passed),
-    }),
-  );
+  studentFor(row.student_id).tests.push(fieldsOf(row, TEST_FIELDS));
+  origins.get(row.student_id).tests.push(line);
 }
 
 rowCounts["programs.csv"] = 0;
-for await (const row of rowsOf("programs.csv")) {
+for await (const { row, line } of rowsOf("programs.csv")) {
   rowCounts["programs.csv"] += 1;
-  studentFor(row.student_id).programs.push(
-    compact({ programId: text(row.program_id), status: code(PROGRAM_STATUS)(row.status) }),
-  );
+  studentFor(row.student_id).programs.push(fieldsOf(row, PROGRAM_FIELDS));
+  origins.get(row.student_id).programs.push(line);
+}
+
+/**
+ * The CSV cell an issue path of an assembled record points at: `transcript.csv row 180, column
+ * credits` for transcript.1.credits.0.amount. Rows are numbered as lines of the file (the header
+ * is row 1), as an editor or a spreadsheet numbers them.
+ */
+function cellOf(studentId, path) {
+  const origin = origins.get(studentId);
+  const at = (file, line, column) =>
+    line === undefined ? `${file} (no row for ${studentId})` : `${file} row ${line}${column === undefined ? "" : `, column ${column}`}`;
+  const [head, index, field, line, key] = path;
+  if (head === "transcript" && typeof index === "number") {
+    const record = origin.transcript[index];
+    if (field === "credits" && typeof line === "number") {
+      return at("transcript.csv", record?.creditLines[line], key === undefined ? "credit_type, credits" : CREDIT_LINE_FIELDS[key]?.[0]);
+    }
+    return at("transcript.csv", record?.line, field === "credits" ? "credits" : TRANSCRIPT_FIELDS[field]?.[0]);
+  }
+  if (head === "tests" && typeof index === "number") return at("tests.csv", origin.tests[index], TEST_FIELDS[field]?.[0]);
+  if (head === "programs" && typeof index === "number") return at("programs.csv", origin.programs[index], PROGRAM_FIELDS[field]?.[0]);
+  if (head === "gpas") return at("students.csv", origin.line, "cum_gpa_weighted");
+  if (head === "id") return at("students.csv", origin.line, "student_id");
+  return at("students.csv", origin.line, STUDENT_FIELDS[head]?.[0]);
 }
 const readMs = Number(process.hrtime.bigint() - started) / 1e6;
 
@@ -191,9 +243,13 @@ for (const student of students.values()) {
     report = evaluateProgress(program, student);
   } catch (error) {
     if (!StudentRecordError.is(error)) throw error;
-    const paths = error.issues.map((issue) => `${issue.path.join(".")} (${issue.code})`);
-    console.error(`invalid student record ${student.id}: ${paths.join("; ")}`);
-    for (const issue of error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+    // Each problem named by the CSV cell it came from, the record path after it for developers.
+    console.error(`invalid student record ${student.id}, skipped:`);
+    for (const issue of error.issues) {
+      const where = issue.path.length === 0 ? "" : `${cellOf(student.id, issue.path)}: `;
+      const path = issue.path.length === 0 ? "" : ` (${issue.path.join(".")}, ${issue.code})`;
+      console.error(`  ${where}${issue.message}${path}`);
+    }
     invalid.push(student.id);
     continue;
   }

@@ -1,20 +1,31 @@
-import { evaluateProgress, StudentRecordError, type CompiledProgram } from "../index.js";
-import { formatPath } from "../errors/index.js";
+// The runtime entry: enough to evaluate a compiled program, so a worker thread loads no parser.
+import { evaluateProgress, StudentRecordError, type CompiledProgram } from "../runtime.js";
 import { csvRow, tallyOf, type Columns, type Format } from "./formats.js";
+import { formatIssueLine, studentOf } from "./issue-lines.js";
+import { splitLines, type Chunk } from "./lines.js";
 import { parseJson } from "./read-json.js";
 
-/** A non-blank input line and its 1-based line number. */
-export interface InputLine {
-  line: number;
-  text: string;
-}
-
-/** What a batch of lines turned into: output text (in line order), summary tallies, skipped lines. */
+/** What a chunk of lines turned into: output text (in line order), summary tallies, skipped lines. */
 export interface BatchResult {
   output: string;
   tallies: string[];
-  /** One entry per skipped line, each message already prefixed with `line N: `. */
-  skipped: string[][];
+  skipped: SkippedLine[];
+  /** The chunk's `\n`s: whoever emits the chunks in order numbers the next chunk's lines from them. */
+  lineFeeds: number;
+}
+
+/**
+ * A line that was reported and skipped: its number within the chunk, and each message as it
+ * follows `line N` (`: invalid JSON at column 7: …`, ` (student "S1"): transcript.0.courseNumber: …`).
+ */
+export interface SkippedLine {
+  line: number;
+  messages: string[];
+}
+
+/** `line 17 (student "S1"): …`: the messages of a skipped line, numbered from the input's start. */
+export function skippedMessages(skipped: SkippedLine, linesBefore: number): string[] {
+  return skipped.messages.map((message) => `line ${linesBefore + skipped.line}${message}`);
 }
 
 export interface BatchSetup {
@@ -26,15 +37,17 @@ export interface BatchSetup {
  * Runs in the main thread (`--jobs 1`) and in worker threads alike, so the output cannot depend on
  * the number of jobs. Bad lines are reported and skipped; any other error is a bug and propagates.
  */
-export function evaluateBatch(program: CompiledProgram, lines: readonly InputLine[], setup: BatchSetup): BatchResult {
+export function evaluateChunk(program: CompiledProgram, chunk: Chunk, setup: BatchSetup): BatchResult {
   let output = "";
   const tallies: string[] = [];
-  const skipped: string[][] = [];
+  const skipped: SkippedLine[] = [];
+  const { lines, lineFeeds } = splitLines(chunk);
   for (const { line, text } of lines) {
     const parsed = parseJson(text);
     if (!parsed.ok) {
-      const { reason, column } = parsed.problem;
-      skipped.push([`line ${line}: invalid JSON at column ${column}: ${reason}`]);
+      // The line holds no line feed, so the offset is the column.
+      const { reason, offset } = parsed.problem;
+      skipped.push({ line, messages: [`: invalid JSON at column ${offset + 1}: ${reason}`] });
       continue;
     }
     try {
@@ -44,8 +57,9 @@ export function evaluateBatch(program: CompiledProgram, lines: readonly InputLin
       tallies.push(tallyOf(report, setup.columns));
     } catch (error) {
       if (!StudentRecordError.is(error)) throw error;
-      skipped.push(error.issues.map((i) => `line ${line}: ${formatPath(i.path)}: ${i.message.replace(/\n/g, "\n    ")}`));
+      const student = studentOf(parsed.value);
+      skipped.push({ line, messages: error.issues.map((issue) => formatIssueLine(student, issue)) });
     }
   }
-  return { output, tallies, skipped };
+  return { output, tallies, skipped, lineFeeds };
 }

@@ -1,6 +1,6 @@
-import { formatPath, plural } from "../errors/index.js";
+import { escapeControls, plural } from "../errors/index.js";
 import { parseCommandArgs } from "./args.js";
-import { compileSet, DefinitionProblems, formatProblem, loadDefinitions, type LoadedDefinition, type Problem } from "./definitions.js";
+import { compileSet, DefinitionProblems, formatProblem, loadDefinitions, printedPath, type LoadedDefinition, type Problem } from "./definitions.js";
 import { EXIT, UsageError } from "./errors.js";
 import { printHelp } from "./usage.js";
 
@@ -15,20 +15,29 @@ export async function check(args: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError("give at least one definitions file", "check");
 
   const { definitions, failures } = await loadDefinitions(files);
-  for (const failure of failures) console.log(failure);
+  const print = (text: string) => process.stdout.write(`${escapeControls(text)}\n`);
+  for (const failure of failures) print(failure);
   const problems = failures.length === 0 ? validate(definitions) : [];
-  for (const problem of problems) console.log(formatProblem(problem));
+  for (const problem of problems) print(formatProblem(problem));
   const warnings = problems.length === 0 && failures.length === 0 ? warningsOf(definitions) : [];
-  for (const warning of warnings) console.log(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+  for (const warning of warnings) print(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
 
   const errors = failures.length + problems.length;
-  console.log(
-    `${plural(errors, "problem")}, ${plural(warnings.length, "warning")} in ${plural(files.length, "file")}` +
-      (failures.length > 0
-        ? " (the definitions were not validated: a set with a file missing would report false problems)"
-        : ` (${plural(definitions.length, "program definition")})`),
+  print(
+    `${plural(errors, "problem")}, ${plural(warnings.length, "warning")} in ${plural(files.length, "file")} ` +
+      (failures.length > 0 ? `(${notValidated(files.length, failures.length)})` : `(${plural(definitions.length, "program definition")})`),
   );
   return errors > 0 ? EXIT.invalidInput : EXIT.ok;
+}
+
+/*
+ * Why nothing was validated when a file could not be read or parsed: the set is checked as a
+ * whole, and a set with a member missing would report false problems (unknown programs).
+ */
+function notValidated(files: number, failed: number): string {
+  if (files === 1) return "the file could not be loaded, so nothing was validated";
+  if (failed === files) return "no file could be loaded, so nothing was validated";
+  return "the other files were not validated: without every file of the set they would show false problems, such as unknown programs";
 }
 
 /*
@@ -39,7 +48,7 @@ export async function check(args: string[]): Promise<number> {
 function validate(definitions: LoadedDefinition[]): Problem[] {
   if (definitions.length === 0) return [];
   try {
-    compileSet(definitions, 0);
+    compileSet(definitions, 0, "arguments");
     return [];
   } catch (error) {
     if (error instanceof DefinitionProblems) return error.problems;
@@ -54,8 +63,7 @@ function validate(definitions: LoadedDefinition[]): Problem[] {
  */
 function warningsOf(definitions: LoadedDefinition[]): Problem[] {
   return definitions.flatMap((definition, i) => {
-    const { warnings } = compileSet(definitions, i).outline;
-    const where = definition.index === undefined ? [] : [definition.index];
-    return warnings.map((w) => ({ file: definition.file, path: formatPath([...where, ...w.path]), message: w.message }));
+    const { warnings } = compileSet(definitions, i, "arguments").outline;
+    return warnings.map((w) => ({ file: definition.file, path: printedPath(definition, definitions, w.path), message: w.message }));
   });
 }

@@ -1,5 +1,6 @@
 import { compileProgram, ProgramDefinitionError, type CompiledProgram, type Issue } from "../index.js";
-import { formatPath } from "../errors/index.js";
+import { TOO_MANY_ISSUES } from "../errors/index.js";
+import { describeDefinitionPath, elementName } from "./definition-path.js";
 import { CliError } from "./errors.js";
 import { readJsonFile } from "./read-json.js";
 
@@ -14,6 +15,7 @@ export interface LoadedDefinition {
 /** A problem to print as `file: path: message`. */
 export interface Problem {
   file: string;
+  /** As printed (`criteria[MATH].expression`); empty for a problem about no place in the file. */
   path: string;
   message: string;
 }
@@ -76,30 +78,55 @@ export class DefinitionProblems extends CliError {
   }
 }
 
+/**
+ * How a command's messages name the definitions given to it, in place of the library's
+ * `options.programs`: `check` takes files as arguments, `evaluate` and `explain` take `-p`.
+ */
+export type Source = "arguments" | "-p";
+
+const GIVEN: Record<Source, string> = {
+  arguments: "the definitions given on the command line",
+  "-p": "the definitions given with -p",
+};
+
 /** Compiles the chosen definition against the others, mapping issues back to files. */
-export function compileSet(definitions: readonly LoadedDefinition[], main: number): CompiledProgram {
+export function compileSet(definitions: readonly LoadedDefinition[], main: number, source: Source): CompiledProgram {
   const { program, others } = splitSet(definitions, main);
   try {
     return compileProgram(program.value, { programs: others.map((d) => d.value) });
   } catch (error) {
     if (!ProgramDefinitionError.is(error)) throw error;
-    throw new DefinitionProblems(error.issues.map((issue) => locate(issue, program, others)));
+    throw new DefinitionProblems(error.issues.map((issue) => locate(issue, program, others, source)));
   }
 }
 
 /*
  * The engine prefixes issues of `options.programs[i]` with ["programs", i]; the user knows that
- * definition as element k of some file, so the prefix is swapped for the file and index.
+ * definition as element k of some file, so the prefix is swapped for the file and the element
+ * (by id when it has one, see definition-path.ts).
  */
-export function locate(issue: Issue, program: LoadedDefinition, others: readonly LoadedDefinition[]): Problem {
+export function locate(issue: Issue, program: LoadedDefinition, others: readonly LoadedDefinition[], source: Source): Problem {
   const [head, position, ...rest] = issue.path;
   const other = head === "programs" && typeof position === "number" ? others[position] : undefined;
-  const source = other ?? program;
+  const definition = other ?? program;
   const path = other === undefined ? issue.path : rest;
-  return { file: source.file, path: formatPath(source.index === undefined ? path : [source.index, ...path]), message: issue.message };
+  const message = issue.message.replace(/the programs given in options\.programs|options\.programs/g, GIVEN[source]);
+  if (issue.code === TOO_MANY_ISSUES && issue.path.length === 0) return { file: definition.file, path: "", message };
+  return { file: definition.file, path: printedPath(definition, [program, ...others], path), message };
+}
+
+/** A definition's path as printed: from the file's root, the array element first when there is one. */
+export function printedPath(definition: LoadedDefinition, set: readonly LoadedDefinition[], path: readonly (string | number)[]): string {
+  if (definition.index === undefined) return describeDefinitionPath(definition.value, path);
+  // The file's array, as far as the set holds it, names the element by id when that is unique.
+  const file = set.filter((d) => d.file === definition.file && d.index !== undefined).sort((a, b) => a.index! - b.index!);
+  const list: unknown[] = [];
+  for (const d of file) list[d.index!] = d.value;
+  return describeDefinitionPath(definition.value, path, elementName(list, definition.index) ?? String(definition.index));
 }
 
 /** `file: path: message`, a multi-line message (expression excerpt and caret) indented beneath. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message.replace(/\n/g, "\n    ")}`;
+  const message = problem.message.replace(/\n/g, "\n    ");
+  return problem.path === "" ? `${problem.file}: ${message}` : `${problem.file}: ${problem.path}: ${message}`;
 }

@@ -1,9 +1,9 @@
+import { Readable } from "node:stream";
 import { readdir, realpath } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fromEdFi, ProgramDefinitionError, StudentRecordError, type EdFiOptions, type EdFiResources, type EdFiResult, type EdFiWarning } from "../ed-fi.js";
 import { formatPath } from "../errors/index.js";
 import { isResourceName } from "../ed-fi/parse.js";
-import type { InputLine } from "./batch.js";
 import { CliError, UsageError } from "./errors.js";
 import { describeFsError, readJsonFile } from "./read-json.js";
 
@@ -114,10 +114,12 @@ export function checkEdFiArgs(command: string, dir: string | undefined, optionsF
   if (positionals.length > 0) throw new UsageError("give either a students file or --ed-fi DIR, not both", command);
 }
 
-/** The converted students as the NDJSON lines `ed-fi convert` would write, in batches, so they are evaluated exactly like NDJSON input. */
+/** The converted students as the NDJSON text `ed-fi convert` would write, so they are evaluated exactly like NDJSON input. */
 export interface EdFiStudents {
   count: number;
-  batches(size: number): AsyncGenerator<InputLine[]>;
+  stream: Readable;
+  /** The NDJSON text's size, which chooses the default number of jobs as a file's size would. */
+  regularFileBytes: number;
 }
 
 /** Reads and converts `--ed-fi DIR`, printing the adapter's warnings and a conversion line on stderr. */
@@ -127,12 +129,6 @@ export async function readEdFiStudents(dir: string, optionsFile: string | undefi
   const result = convertFolder(folder, options, optionsFile);
   for (const w of result.warnings) log(formatWarning(dir, w));
   log(conversionLine(dir, result));
-  return {
-    count: result.students.length,
-    async *batches(size) {
-      for (let i = 0; i < result.students.length; i += size) {
-        yield result.students.slice(i, i + size).map((student, j) => ({ line: i + j + 1, text: JSON.stringify(student) }));
-      }
-    },
-  };
+  const text = result.students.map((student) => `${JSON.stringify(student)}\n`).join("");
+  return { count: result.students.length, stream: Readable.from([Buffer.from(text, "utf8")]), regularFileBytes: Buffer.byteLength(text) };
 }

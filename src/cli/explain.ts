@@ -1,9 +1,10 @@
 import { evaluateProgress, formatReportTree, StudentRecordError } from "../index.js";
-import { formatPath } from "../errors/index.js";
+import { escapeControls } from "../errors/index.js";
 import { parseCommandArgs } from "./args.js";
 import { compileSet, loadDefinitionsOrFail, pickProgram } from "./definitions.js";
 import { CliError, EXIT, UsageError } from "./errors.js";
-import { openInput, readBatches } from "./lines.js";
+import { formatIssueLine, studentOf } from "./issue-lines.js";
+import { openInput, readLines } from "./lines.js";
 import { parseJson, readJsonFile } from "./read-json.js";
 import { printHelp } from "./usage.js";
 
@@ -21,14 +22,15 @@ export async function explain(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`, "explain");
 
   const definitions = await loadDefinitionsOrFail(values.programs);
-  const program = compileSet(definitions, pickProgram(definitions, values.program));
+  const program = compileSet(definitions, pickProgram(definitions, values.program), "-p");
   const { student, where } =
     values.id === undefined ? await readOneStudent(values.student) : await findStudent(values.student, values.id);
   try {
-    process.stdout.write(`${formatReportTree(evaluateProgress(program, student), { ascii: values.ascii === true })}\n`);
+    const tree = formatReportTree(evaluateProgress(program, student), { ascii: values.ascii === true });
+    process.stdout.write(`${escapeControls(tree)}\n`);
   } catch (error) {
     if (!StudentRecordError.is(error)) throw error;
-    throw new CliError(error.issues.map((i) => `${where}: ${formatPath(i.path)}: ${i.message}`).join("\n"));
+    throw new CliError(error.issues.map((issue) => formatIssueLine(`${where}${studentOf(student)}`, issue)).join("\n"));
   }
   return EXIT.ok;
 }
@@ -51,8 +53,7 @@ async function readOneStudent(file: string): Promise<{ student: unknown; where: 
  */
 async function findStudent(file: string, id: string): Promise<{ student: unknown; where: string }> {
   const needle = JSON.stringify(id).slice(1, -1);
-  for await (const batch of readBatches(await openInput(file), 1)) {
-    const { line, text } = batch[0]!;
+  for await (const { line, text } of readLines((await openInput(file)).stream)) {
     if (!text.includes(needle)) continue;
     const parsed = parseJson(text);
     if (!parsed.ok) continue;

@@ -6,7 +6,8 @@ import { describeFsError } from "./read-json.js";
 
 /** Where reports go, with back-pressure so a slow disk or pipe does not fill memory. */
 export interface Output {
-  write(text: string): Promise<void>;
+  /** Text, or UTF-8 bytes as the worker threads send them. */
+  write(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +40,7 @@ function wrap(name: string, stream: Writable, close: () => Promise<void>): Outpu
   return {
     async write(text) {
       check();
-      if (text !== "" && !stream.write(text)) await once(stream, "drain").catch((error: unknown) => (failure ??= error));
+      if (text.length > 0 && !stream.write(text)) await once(stream, "drain").catch((error: unknown) => (failure ??= error));
       check();
     },
     async close() {

@@ -58,12 +58,20 @@ function cleanReason(message: string): string {
     .replace(/^Unexpected end of JSON input$/, "Unexpected end of the text");
 }
 
+/*
+ * Lines of a JSON file end at \r\n, \r or \n, as the caret excerpt (caretExcerpt) splits them, so
+ * the line named and the line shown are the same one. (NDJSON records are split on \n alone, see
+ * lines.ts; within one record only the offset is used.)
+ */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line += 1;
-    start = i + 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line += 1;
+      start = i + 1;
+    }
   }
   return { line, column: offset - start + 1 };
 }

@@ -50,8 +50,10 @@ Options:
   -f, --format FORMAT   ndjson (default): the report JSON per line
                         csv: one row per student, with a header row
                         summary: only a table of counts by status
-  -j, --jobs N          worker threads (default 1); output order never changes
-  -o, --output FILE     write there instead of standard output
+  -j, --jobs N          worker threads (default: one per 16 MB of a file, up to
+                        the number of cores; 1 for standard input); output order
+                        never changes
+  -o, --output FILE     write there instead of standard output (never an input)
       --ed-fi DIR       read the students from a folder of Ed-Fi resource files
                         (one <resource>.json per API resource, each a JSON array)
                         instead of NDJSON; the adapter's warnings go to stderr
@@ -60,8 +62,9 @@ Options:
   -h, --help            show this help
 
 A line that is not JSON or not a valid student record is reported on stderr
-(\`line 17: transcript.0.courseNumber: is required\`) and skipped. A progress bar
-is shown when stderr is a terminal; a summary line always ends the run.
+(\`line 17 (student "S0042"): transcript.0.courseNumber: is required\`) and
+skipped. A progress bar is shown when stderr is a terminal; a summary line always
+ends the run.
 
 Exit codes: 0 every student evaluated, 1 invalid definitions or unreadable file,
 2 some lines skipped, 64 wrong command line.`;

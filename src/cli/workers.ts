@@ -1,63 +1,28 @@
-import { Worker, parentPort, workerData } from "node:worker_threads";
-import { loadCompiledProgram, type CompiledProgram, type CompiledProgramJSON } from "../index.js";
-import { evaluateBatch, type BatchResult, type BatchSetup, type InputLine } from "./batch.js";
+import { Worker } from "node:worker_threads";
+import type { CompiledProgram } from "../runtime.js";
+import { evaluateChunk, type BatchSetup } from "./batch.js";
+import type { Chunk } from "./lines.js";
+import { ROLE, type Job, type Reply, type RunResult, type WorkerSetup } from "./worker-protocol.js";
 
-/** Evaluates batches of lines; results resolve in any order, the caller restores input order. */
+/** Evaluates chunks of lines; results resolve in any order, the caller restores input order. */
 export interface BatchRunner {
-  run(lines: InputLine[]): Promise<BatchResult>;
+  run(chunk: Chunk): Promise<RunResult>;
   close(): Promise<void>;
 }
 
 export function inlineRunner(program: CompiledProgram, setup: BatchSetup): BatchRunner {
   return {
-    run: async (lines) => evaluateBatch(program, lines, setup),
+    run: async (chunk) => evaluateChunk(program, chunk, setup),
     close: async () => {},
   };
 }
 
-const ROLE = "program-criteria/evaluate-worker";
-
-interface WorkerSetup extends BatchSetup {
-  role: typeof ROLE;
-  /*
-   * The compiled form, not the definitions: workers skip validation and the program is compiled
-   * exactly once, in the main thread.
-   */
-  compiled: CompiledProgramJSON;
-}
-
-interface Job {
-  id: number;
-  lines: InputLine[];
-}
-
-type Reply = { id: number; result: BatchResult } | { id: number; crash: string };
-
-/** True in a thread started by `workerRunner`: the bundle is its own worker script. */
-export function isEvaluateWorker(): boolean {
-  return parentPort !== null && (workerData as Partial<WorkerSetup> | null)?.role === ROLE;
-}
-
-export function serveEvaluateWorker(): void {
-  const setup = workerData as WorkerSetup;
-  const program = loadCompiledProgram(setup.compiled);
-  parentPort!.on("message", ({ id, lines }: Job) => {
-    let reply: Reply;
-    try {
-      reply = { id, result: evaluateBatch(program, lines, setup) };
-    } catch (error) {
-      reply = { id, crash: error instanceof Error ? error.message : String(error) };
-    }
-    parentPort!.postMessage(reply);
-  });
-}
-
 interface Pending {
-  resolve: (result: BatchResult) => void;
+  resolve: (result: RunResult) => void;
   reject: (error: Error) => void;
 }
 
-/** `jobs` worker threads running this same file; each batch goes to the least busy one. */
+/** `jobs` worker threads running this same file; each chunk goes to the least busy one. */
 export function workerRunner(jobs: number, program: CompiledProgram, setup: BatchSetup, script: URL): BatchRunner {
   const data: WorkerSetup = { ...setup, role: ROLE, compiled: program.toJSON() };
   let nextId = 0;
@@ -84,13 +49,13 @@ export function workerRunner(jobs: number, program: CompiledProgram, setup: Batc
   });
 
   return {
-    run(lines) {
+    run(chunk) {
       if (failure !== undefined) return Promise.reject(failure);
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, lines } satisfies Job);
+        slot.worker.postMessage({ id, chunk } satisfies Job, [chunk.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {

@@ -1,14 +1,12 @@
-import { describeValue } from "../errors/index.js";
-
 /*
  * Exact decimals as scaled integers: value = units / 10^scale. Sums and comparisons of credits,
  * scores and grade points are integer arithmetic, so no binary floating point ever touches them
  * and no decimal.js object is built per transcript line (decimal.js does the dividing; see gpa.ts).
  *
  * `units` is a JavaScript number while it is a safe integer (every credit and GPA a district
- * writes), which keeps the per-student arithmetic allocation-free, and a BigInt beyond that, so a
- * value of any length stays exact. Every operation checks the bound and moves to BigInt before
- * a result could round.
+ * writes), which keeps the per-student arithmetic allocation-free, and a BigInt beyond that, so
+ * every value readDecimal accepts (at most MAX_DIGITS digits) and every sum and product of them
+ * stays exact. Every operation checks the bound and moves to BigInt before a result could round.
  */
 
 type Units = number | bigint;
@@ -31,7 +29,7 @@ export function pow10(n: number): bigint {
 }
 
 /** A BigInt result goes back to a number when it fits, so later arithmetic stays fast. */
-function settle(units: bigint): Units {
+export function settle(units: bigint): Units {
   return units >= -MAX && units <= MAX ? Number(units) : units;
 }
 
@@ -43,73 +41,6 @@ function scaleUp(units: Units, by: number): Units {
   }
   return BigInt(units) * pow10(by);
 }
-
-/** Sign, digits, optional point and digits, surrounding white space; anything else is undefined. */
-function fromText(text: string): Fixed | undefined {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  const negative = text.charCodeAt(start) === 45; // "-"
-  if (negative) start++;
-  if (start === end) return undefined;
-  // Digits accumulate into a number while they are few enough to stay exact (15), so the
-  // common short values need neither a substring nor a BigInt.
-  let point = -1;
-  let units = 0;
-  let digits = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      units = units * 10 + (c - 48);
-      digits++;
-    } else if (c === 46 && point < 0 && i > start && i < end - 1) {
-      point = i;
-    } else {
-      return undefined;
-    }
-  }
-  const scale = point < 0 ? 0 : end - point - 1;
-  if (digits > 15) {
-    const all = point < 0 ? text.slice(start, end) : text.slice(start, point) + text.slice(point + 1, end);
-    const big = settle(BigInt(all));
-    return { units: negative ? -big : big, scale };
-  }
-  return { units: negative && units !== 0 ? -units : units, scale };
-}
-
-// JavaScript's \s, which DESIGN.md lets surround a decimal string.
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/**
- * Reads a JSON number (through its shortest string form, so `0.1` is exactly one tenth) or a
- * decimal string `-?digits(.digits)?` (surrounding spaces ignored). Returns the number, or a
- * sentence saying why the value is not one.
- */
-export function readDecimal(value: unknown): Fixed | string {
-  if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return { units: value === 0 ? 0 : value, scale: 0 };
-    if (!Number.isFinite(value)) return `expected a decimal number, but found ${String(value)}`;
-    const text = String(value);
-    if (text.includes("e")) {
-      return `the number ${text} needs exponent notation; write it as a decimal string instead`;
-    }
-    return fromText(text)!;
-  }
-  if (typeof value === "string") {
-    return (
-      fromText(value) ??
-      `expected a decimal number like "2.5", but found ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
-    );
-  }
-  return `expected a decimal number, but found ${describeValue(value)}`;
-}
-
 
 export function add(a: Fixed, b: Fixed): Fixed {
   if (b.units === 0 || b.units === 0n) return a;
@@ -125,7 +56,8 @@ export function add(a: Fixed, b: Fixed): Fixed {
 }
 
 export function subtract(a: Fixed, b: Fixed): Fixed {
-  return add(a, { units: -b.units, scale: b.scale });
+  // 0 - 0 must not give a negative zero.
+  return add(a, { units: b.units === 0 ? 0 : -b.units, scale: b.scale });
 }
 
 export function multiply(a: Fixed, b: Fixed): Fixed {

@@ -1,7 +1,6 @@
 export {
   type Fixed,
   ZERO,
-  readDecimal,
   add,
   subtract,
   multiply,
@@ -17,4 +16,5 @@ export {
   addTo,
   addProductTo,
 } from "./fixed.js";
+export { MAX_DIGITS, readDecimal } from "./read.js";
 export { type GpaRounding, divideRounded, roundTo } from "./gpa.js";

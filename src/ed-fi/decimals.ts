@@ -1,4 +1,5 @@
-import { digitCounts, formatDecimal, readDecimal, type Fixed } from "../decimal/fixed.js";
+import { digitCounts, formatDecimal, type Fixed } from "../decimal/fixed.js";
+import { readDecimal } from "../decimal/read.js";
 
 /*
  * Credits, grade points and scores stay exact: a JSON number is read through its shortest string

@@ -1,4 +1,5 @@
-import { add, addProductTo, compare, formatDecimal, newSum, readDecimal, sign, type Fixed } from "../decimal/fixed.js";
+import { add, addProductTo, compare, formatDecimal, newSum, sign, type Fixed } from "../decimal/fixed.js";
+import { readDecimal } from "../decimal/read.js";
 import type { GpaType } from "../model/vocabulary.js";
 import type { AcademicRecord, StoredGpa } from "./academic-records.js";
 import type { Context } from "./context.js";

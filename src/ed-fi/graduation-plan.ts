@@ -5,7 +5,7 @@ import type { Context } from "./context.js";
 import { exact, readScore } from "./decimals.js";
 import { codeOf, isIn, lookup } from "./descriptors.js";
 import { escapePattern, identifierMaker } from "./identifiers.js";
-import { capIssues, issuesOf } from "./issues.js";
+import { issuesOf } from "./issues.js";
 import { buildLookups } from "./lookups.js";
 import type { EdFiOptions } from "./options-schema.js";
 import { emptyParsed } from "./parse.js";
@@ -47,7 +47,7 @@ export function graduationPlanToProgram(plan: unknown, options: EdFiOptions = {}
   } catch {
     throw new StudentRecordError([{ path: ["graduationPlan"], code: "unreadable", message: "could not be read (a property threw when read)" }]);
   }
-  if (!parsed.success) throw new StudentRecordError(capIssues(issuesOf(parsed.error.issues, ["graduationPlan"])));
+  if (!parsed.success) throw new StudentRecordError(issuesOf(parsed.error.issues, ["graduationPlan"]));
   const warnings = newWarnings();
   const ctx: Context = { settings, warnings, lookups: buildLookups(emptyParsed()), hasCourses: false, hasAssessments: false };
   const p = parsed.data;

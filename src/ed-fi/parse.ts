@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import { StudentRecordError, type Issue } from "../errors/index.js";
 import { TranscriptCompositeSchema } from "./composite-schema.js";
-import { capIssues, issuesOf } from "./issues.js";
+import { issuesOf } from "./issues.js";
 import * as R from "./resource-schemas.js";
 import { warn, type Warnings } from "./warnings.js";
 
@@ -109,7 +109,7 @@ export function parseResources(resources: unknown, warnings: Warnings): Parsed {
       warn(warnings, "unknownResource", `the adapter does not read ${JSON.stringify(name)}: its entries were not converted`, { resource: name, index: -1, prefix: "" }, "");
     }
   }
-  if (issues.length > 0) throw new StudentRecordError(capIssues(issues));
+  if (issues.length > 0) throw new StudentRecordError(issues);
   return parsed;
 }
 

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { readDecimal, sign } from "../decimal/fixed.js";
+import { sign } from "../decimal/fixed.js";
+import { readDecimal } from "../decimal/read.js";
 import { DecimalValue } from "../schema/decimal-schema.js";
 import { tooManyDigits } from "./decimals.js";
 

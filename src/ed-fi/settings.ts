@@ -4,7 +4,7 @@ import type { GpaType } from "../model/vocabulary.js";
 import { exact } from "./decimals.js";
 import * as D from "./defaults.js";
 import { table } from "./descriptors.js";
-import { capIssues, issuesOf } from "./issues.js";
+import { issuesOf } from "./issues.js";
 import { EdFiOptionsSchema, type EdFiOptions } from "./options-schema.js";
 
 /** Score reporting methods of one assessment: which give `rawScore`, which `scaleScore`, which are dropped quietly. */
@@ -63,7 +63,7 @@ export function resolveOptions(options: unknown): Settings {
   } catch {
     throw new ProgramDefinitionError([{ path: ["options"], code: "unreadable", message: "could not be read (a property threw when read)" }]);
   }
-  if (!parsed.success) throw new ProgramDefinitionError(capIssues(issuesOf(parsed.error.issues, ["options"])));
+  if (!parsed.success) throw new ProgramDefinitionError(issuesOf(parsed.error.issues, ["options"]));
   return settingsOf(parsed.data);
 }
 

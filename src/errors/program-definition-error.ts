@@ -1,15 +1,20 @@
 import { brand, hasBrand } from "./brand.js";
-import { formatIssues, plural, type Issue } from "./issue.js";
+import { capIssues, countIssues } from "./cap.js";
+import { formatIssues, type Issue } from "./issue.js";
 
-/** A program definition (or a wildcard pattern) is invalid. Lists every problem found. */
+/**
+ * A program definition (or a wildcard pattern) is invalid. Lists every problem found, up to 100;
+ * more are counted in a closing `tooManyIssues` issue ("… and N more problems").
+ */
 export class ProgramDefinitionError extends Error {
   declare readonly name: "ProgramDefinitionError";
   readonly issues: Issue[];
 
   constructor(issues: Issue[]) {
-    super(formatIssues(`Invalid program definition (${plural(issues.length, "problem")}):`, issues));
+    const kept = capIssues(issues);
+    super(formatIssues(`Invalid program definition (${countIssues(kept)}):`, kept));
     brand(this, "ProgramDefinitionError");
-    this.issues = issues;
+    this.issues = kept;
   }
 
   /** True for a ProgramDefinitionError from any copy of this library (ESM or CJS). */

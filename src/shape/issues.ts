@@ -1,7 +1,4 @@
-import type { Issue } from "../errors/index.js";
-
-/** DESIGN.md §8 "Issue cap": an error lists at most this many problems. */
-export const MAX_ISSUES = 100;
+import { MAX_ISSUES, tooManyIssues, type Issue } from "../errors/index.js";
 
 export type Path = readonly (string | number)[];
 
@@ -25,6 +22,6 @@ export class IssueSink {
   /** The problems found, with the closing `tooManyIssues` issue when some were left out. */
   list(): Issue[] {
     if (this.more === 0) return this.items;
-    return [...this.items, { path: [], code: "tooManyIssues", message: `… and ${this.more} more problems` }];
+    return [...this.items, tooManyIssues(this.more)];
   }
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,16 +19,23 @@ export interface CliResult {
  * Runs the tool with stderr not a terminal, as in CI: no progress bar, only the summary line.
  * Asynchronous, so the tests of a file (declared concurrent) start their processes side by side.
  */
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: { input?: string; cwd?: string; stdinFile?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: "1" } });
+    // `stdinFile` gives the tool a file as standard input, as `< file` in a shell does.
+    const stdin = options.stdinFile === undefined ? "pipe" : openSync(options.stdinFile, "r");
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: [stdin, "pipe", "pipe"],
+    });
+    if (typeof stdin === "number") closeSync(stdin);
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
+    child.stdin?.end(options.input ?? "");
   });
 }
 

@@ -35,7 +35,7 @@ describe("malformed input", () => {
       ["attemptedCredits", "invalidNumber"],
       ["earnedCredits", "invalidNumber"],
     ]);
-    expect(error.issues[0]!.message).toBe("has too many digits (at most 30)");
+    expect(error.issues[0]!.message).toContain("has too many digits");
   });
 
   it("a resource that is not an array, and resources that are not an object", () => {

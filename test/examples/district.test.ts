@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is plain JavaScript (Node 20 runs it directly), without types.
@@ -34,5 +34,12 @@ describe("examples/district", () => {
     expect(out).toMatch(/Most common unmet requirements/);
     expect(out).toMatch(/LAKEVIEW_GRAD for student S000004/);
     expect(out).toContain("+- Criteria");
+  });
+
+  it("an unknown --student is an error naming a few known ids, not another student's report", () => {
+    const run = spawnSync(process.execPath, ["examples/district/run.mjs", "--student", "NOPE"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe('No student with id "NOPE" in students.ndjson: ids run S000001, S000002, S000003, … S000400 (400 students).\n');
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,9 +41,13 @@ describe("examples/sis-batch", () => {
         .filter((line) => line !== "")
         .map((line) => JSON.parse(line) as ProgressReport);
 
-    it("exits 0, reports the invalid student by id and path, and writes one report per valid student", () => {
+    it("exits 0, reports the invalid student by id and CSV cell, and writes one report per valid student", () => {
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stderr).toMatch(/invalid student record S000007: transcript\.1\.credits\.0\.amount \(\w+\)/);
+      const line = read(here, "transcript.csv").split("\n").findIndex((text) => text.includes(`,${INVALID_CELL.credits},`)) + 1;
+      expect(run.stderr).toBe(
+        "invalid student record S000007, skipped:\n" +
+          `  transcript.csv row ${line}, column credits: expected a decimal number like "2.5", but found "1.O" (transcript.1.credits.0.amount, invalidNumber)\n`,
+      );
       expect(run.stdout).toMatch(/49 evaluated: met \d+, onTrack \d+, offTrack \d+; 1 invalid \(S000007\)/);
       expect(reports().map((r) => r.studentId)).toEqual(validIds());
     });
@@ -79,5 +83,36 @@ describe("examples/sis-batch", () => {
         );
       }
     });
+  });
+
+  it("names the file, row and column of each bad cell: after empty lines and a multi-line cell, in a CRLF file, on a second credit line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sis-batch-cells-"));
+    try {
+      for (const file of FILES) copyFileSync(new URL(file, here), join(dir, file));
+      // transcript.csv: an empty line after the header and a course name over two lines, so rows
+      // and lines differ from record numbers; S000027's cross-credit CTE211 gets a bad Science amount.
+      const transcript = read(here, "transcript.csv").split("\n");
+      transcript.splice(1, 0, "");
+      transcript[2] = transcript[2]!.replace(/,Theatre Arts,/, ',"Theatre\nArts",');
+      const science = transcript.findIndex((line) => line.startsWith("S000027,") && line.includes("CTE211") && line.includes(",Science,"));
+      transcript[science] = transcript[science]!.replace(",Science,0.5,", ",Science,half,");
+      const edited = transcript.join("\n");
+      writeFileSync(join(dir, "transcript.csv"), edited);
+      // tests.csv (BOM, CRLF): S000003's first score is not a number.
+      const tests = read(here, "tests.csv").split("\r\n");
+      const score = tests.findIndex((line) => line.startsWith("S000003,"));
+      tests[score] = tests[score]!.split(",").map((cell, i) => (i === 5 ? "n/a" : cell)).join(",");
+      writeFileSync(join(dir, "tests.csv"), tests.join("\r\n"));
+
+      const result = spawnSync(process.execPath, ["examples/sis-batch/batch.mjs", "--in", dir, "--out", join(dir, "out")], { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+      const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+      expect(result.stderr).toContain(`  transcript.csv row ${lineOf(edited, ",Science,half,")}, column credits: expected a decimal number like "2.5", but found "half" (transcript.`);
+      expect(result.stderr).toContain(`  tests.csv row ${score + 1}, column raw_score: expected a decimal number like "2.5", but found "n/a" (tests.0.rawScore, invalidNumber)`);
+      expect(result.stderr).toContain(`  transcript.csv row ${lineOf(edited, ",1.O,")}, column credits:`);
+      expect(lineOf(edited, ",1.O,")).toBe(lineOf(read(here, "transcript.csv"), ",1.O,") + 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
