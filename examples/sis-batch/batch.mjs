@@ -4,7 +4,8 @@
 //
 //   node examples/sis-batch/batch.mjs [--in DIR] [--out DIR]
 //
-// --in  the folder holding students.csv, transcript.csv, tests.csv, programs.csv (default: this folder)
+// --in  the folder holding students.csv, transcript.csv, tests.csv, programs.csv and activities.csv
+//       (default: this folder)
 // --out the output folder (default: examples/sis-batch/out): reports.ndjson (one progress report per
 //       line) and summary.csv (one row per evaluated student).
 //
@@ -53,6 +54,7 @@ async function* rowsOf(file) {
 
 const TRANSCRIPT_STATUS = { C: "completed", IP: "inProgress", P: "planned" };
 const PROGRAM_STATUS = { ACTIVE: "assigned", COMPLETED: "completed" };
+const ACTIVITY_STATUS = { LOGGED: "completed", "IN PROGRESS": "inProgress", PLANNED: "planned" };
 
 /** The cell's text, or undefined for an empty cell (→ the key is left out). */
 const text = (value) => (value === undefined || value === "" ? undefined : value);
@@ -103,6 +105,13 @@ const TEST_FIELDS = {
   passed: ["passed", flag],
 };
 const PROGRAM_FIELDS = { programId: ["program_id", text], status: ["status", code(PROGRAM_STATUS)] };
+const ACTIVITY_FIELDS = {
+  code: ["activity_code", text],
+  amount: ["hours", decimal],
+  status: ["status", code(ACTIVITY_STATUS)],
+  date: ["activity_date", text],
+  description: ["description", text],
+};
 
 /** The record a row holds, by a field table; empty cells leave their keys out. */
 function fieldsOf(row, table) {
@@ -123,9 +132,9 @@ const origins = new Map();
 function studentFor(id) {
   let student = students.get(id);
   if (student === undefined) {
-    student = { id, transcript: [], tests: [], programs: [] };
+    student = { id, transcript: [], tests: [], programs: [], activities: [] };
     students.set(id, student);
-    origins.set(id, { line: undefined, transcript: [], tests: [], programs: [] });
+    origins.set(id, { line: undefined, transcript: [], tests: [], programs: [], activities: [] });
   }
   return student;
 }
@@ -175,6 +184,13 @@ for await (const { row, line } of rowsOf("programs.csv")) {
   origins.get(row.student_id).programs.push(line);
 }
 
+rowCounts["activities.csv"] = 0;
+for await (const { row, line } of rowsOf("activities.csv")) {
+  rowCounts["activities.csv"] += 1;
+  studentFor(row.student_id).activities.push(fieldsOf(row, ACTIVITY_FIELDS));
+  origins.get(row.student_id).activities.push(line);
+}
+
 /**
  * The CSV cell an issue path of an assembled record points at: `transcript.csv row 180, column
  * credits` for transcript.1.credits.0.amount. Rows are numbered as lines of the file (the header
@@ -194,6 +210,7 @@ function cellOf(studentId, path) {
   }
   if (head === "tests" && typeof index === "number") return at("tests.csv", origin.tests[index], TEST_FIELDS[field]?.[0]);
   if (head === "programs" && typeof index === "number") return at("programs.csv", origin.programs[index], PROGRAM_FIELDS[field]?.[0]);
+  if (head === "activities" && typeof index === "number") return at("activities.csv", origin.activities[index], ACTIVITY_FIELDS[field]?.[0]);
   if (head === "gpas") return at("students.csv", origin.line, "cum_gpa_weighted");
   if (head === "id") return at("students.csv", origin.line, "student_id");
   return at("students.csv", origin.line, STUDENT_FIELDS[head]?.[0]);

@@ -4,7 +4,7 @@
 //
 //   node examples/sis-batch/make-sample.mjs [--count 50]
 //
-// Writes students.csv, transcript.csv, tests.csv and programs.csv next to this script. The output
+// Writes students.csv, transcript.csv, tests.csv, programs.csv and activities.csv next to this script. The output
 // depends only on students.ndjson and the count; test/examples/sis-batch.test.ts fails when the
 // committed files are stale. The files imitate what SIS exports look like, quirks included:
 //
@@ -13,6 +13,8 @@
 //   course names quoted when they contain a comma ("Math 8 (middle school, standards-based)").
 // - tests.csv: exported by the assessment vendor's Windows tool: UTF-8 BOM and CRLF line endings.
 // - programs.csv: hand-maintained, with a space after each comma; status as words (Active/Completed).
+// - activities.csv: the counseling office's service-hours log (status as words: Logged / In progress /
+//   Planned).
 // - students.csv: the roster (current grade level, the stored GPA of transfer students).
 // - One cell is deliberately wrong: S000007's English 9 credits read "1.O" (letter O), so the batch
 //   shows how an invalid student record is reported and skipped.
@@ -28,10 +30,11 @@ const DISTRICT_STUDENTS = join(HERE, "..", "district", "students.ndjson");
 export const DEFAULT_COUNT = 50; // the first met student is S000049
 /** The deliberately invalid cell: this student's first record of this course gets this credits text. */
 export const INVALID_CELL = { studentId: "S000007", courseNumber: "ENG101", credits: "1.O" };
-export const FILES = ["students.csv", "transcript.csv", "tests.csv", "programs.csv"];
+export const FILES = ["students.csv", "transcript.csv", "tests.csv", "programs.csv", "activities.csv"];
 
 export const STATUS_CODES = { completed: "C", inProgress: "IP", planned: "P" };
 export const PROGRAM_STATUS_WORDS = { assigned: "Active", completed: "Completed" };
+export const ACTIVITY_STATUS_WORDS = { completed: "Logged", inProgress: "In progress", planned: "Planned" };
 
 /** The first `count` student records of the example district. */
 export function readDistrictStudents(count = DEFAULT_COUNT) {
@@ -68,6 +71,7 @@ export function makeSample(students = readDistrictStudents()) {
   const transcript = [];
   const tests = [];
   const programs = [];
+  const activities = [];
   let recordId = 100000;
   let invalidDone = false;
 
@@ -121,6 +125,17 @@ export function makeSample(students = readDistrictStudents()) {
       ]);
     }
 
+    for (const activity of student.activities ?? []) {
+      activities.push([
+        student.id,
+        activity.code,
+        activity.amount,
+        activity.status === undefined ? undefined : (ACTIVITY_STATUS_WORDS[activity.status] ?? activity.status),
+        activity.date,
+        activity.description,
+      ]);
+    }
+
     for (const program of student.programs ?? []) {
       programs.push([
         student.id,
@@ -146,6 +161,7 @@ export function makeSample(students = readDistrictStudents()) {
       { eol: "\r\n", bom: true },
     ),
     "programs.csv": toCsv(["student_id", "program_id", "status"], programs, { separator: ", " }),
+    "activities.csv": toCsv(["student_id", "activity_code", "hours", "status", "activity_date", "description"], activities),
   };
 }
 

@@ -55,10 +55,10 @@ describe("examples/sis-batch", () => {
     it("summary.csv has the header and one row per valid student", () => {
       const lines = readFileSync(join(outDir, "summary.csv"), "utf8").trimEnd().split("\n");
       expect(lines[0]).toBe(
-        "student_id,status,CORE_ACADEMICS,PE_HEALTH,ARTS_WL_CTE,ASSESSMENTS,CUMULATIVE_GPA,ENDORSEMENT,total_credits,cumulative_gpa",
+        "student_id,status,CORE_ACADEMICS,PE_HEALTH,ARTS_WL_CTE,ASSESSMENTS,CUMULATIVE_GPA,ENDORSEMENT,COMMUNITY_SERVICE,total_credits,cumulative_gpa",
       );
       expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(validIds());
-      for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(10);
+      for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(11);
     });
 
     it("the CSV round trip loses nothing: the reports equal evaluating students.ndjson directly", () => {
@@ -73,8 +73,8 @@ describe("examples/sis-batch", () => {
       const row = summary.find((line) => line.startsWith("S000018,"))!.split(",");
       const direct = evaluateProgress(program, byId.get("S000018"));
       expect(row[1]).toBe(direct.status);
-      expect(row[8]).toBe(String(direct.creditGroups.find((g) => g.id === "TOTAL")?.earnedCredits));
-      expect(row[9]).toBe("3.8081");
+      expect(row[9]).toBe(String(direct.creditGroups.find((g) => g.id === "TOTAL")?.earnedCredits));
+      expect(row[10]).toBe("3.8081");
 
       // And every report, byte for byte.
       for (const report of reports()) {
