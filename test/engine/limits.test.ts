@@ -200,6 +200,20 @@ describe("plain data only (§8 Plain data only, A-8.6)", () => {
   });
 });
 
+describe("long numbers (§8 Digits)", () => {
+  it("a minimum or a credit of a million digits is invalidNumber at once, at compile time and in a record", () => {
+    const started = performance.now();
+    const long = `0.${"1".repeat(1_000_000)}`;
+    expect(issuesOf(() => compileProgram(programWith([{ ...course("R"), minCredits: long }])))).toEqual([["criteria.0.requirements.0.minCredits", "invalidNumber"]]);
+    const compiled = compileProgram(programWith([course("R")]));
+    expect(issuesOf(() => evaluateProgress(compiled, { transcript: [{ courseNumber: "A1", credits: [{ type: "X", amount: long }] }] }))).toEqual([
+      ["transcript.0.credits.0.amount", "invalidNumber"],
+    ]);
+    expect(issuesOf(() => compileProgram(programWith([{ ...course("R"), minCredits: `1${"0".repeat(30)}` }])))).toEqual([["criteria.0.requirements.0.minCredits", "invalidNumber"]]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe("signs, -0 and the issue cap (§8 Signs, Issue cap)", () => {
   const compiled = compileProgram(programWith([course("R")]));
 
