@@ -524,7 +524,35 @@ function generateStudent(seed, index, cat) {
   if (programs.length) student.programs = programs;
   const activities = generateActivities(seed, index, p);
   if (activities.length) student.activities = activities;
+  const exceptions = generateExceptions(seed, index, transcript);
+  if (exceptions.length) student.exceptions = exceptions;
   return student;
+}
+
+// ------------------------------------------------------------------ exceptions
+// Counselors' per-student exceptions (DESIGN.md §10), from a stream of their own so every other
+// field stays what it was before exceptions existed: an IEP waiver of the state assessments, the
+// health pathway's anatomy course counted as a third science, and a medical waiver entered when
+// the PE requirement was still called PE_CREDITS (renamed since: an orphan, reported as a warning).
+function generateExceptions(seed, index, transcript) {
+  const rnd = makeRandom((seed ^ 0xe8c3d1) >>> 0, index);
+  const exceptions = [];
+  const approval = () => ({ approvedBy: `counselor ${rnd.int(1, 6)}`, date: `${CURRENT_SCHOOL_YEAR - 1}-${pad2(rnd.int(9, 12))}-${pad2(rnd.int(1, 28))}` });
+  const id = () => `EX-${String(index + 1).padStart(4, '0')}-${exceptions.length + 1}`;
+  const program = 'LAKEVIEW_GRAD';
+  if (rnd.chance(0.04)) {
+    exceptions.push({ id: id(), program, kind: 'waive', criterion: 'ASSESSMENTS', reason: 'IEP: takes the alternate state assessment', ...approval() });
+  }
+  if (transcript.some((t) => t.courseNumber === 'CTE211') && rnd.chance(0.6)) {
+    exceptions.push({
+      id: id(), program, kind: 'substitute', criterion: 'SCIENCE', requirement: 'EARTH_ENV', record: { courseNumber: 'CTE211' },
+      reason: 'Medical Terminology and Anatomy counts as the third science (health pathway)', ...approval(),
+    });
+  }
+  if (rnd.chance(0.02)) {
+    exceptions.push({ id: id(), program, kind: 'waive', criterion: 'PE_HEALTH', requirement: 'PE_CREDITS', reason: "medical: no physical education (doctor's note)", ...approval() });
+  }
+  return exceptions;
 }
 
 // ------------------------------------------------------------------ activities

@@ -64,6 +64,67 @@ for (const e of [...unmet.values()].sort((a, b) => b.offTrack - a.offTrack || b.
   console.log(`  ${e.key.padEnd(36)} ${String(e.offTrack).padStart(4)} / ${String(e.onTrack).padEnd(4)} ${e.description}`);
 }
 
+// What "on track" gained from time (DESIGN.md §9): the same program without its due grades and
+// pace tables, for comparison. A student who moved from off track to on track did so because a
+// test is not due yet, or because credits are on pace.
+const withoutTime = structuredClone(definition);
+for (const group of withoutTime.creditGroups ?? []) delete group.pace;
+for (const criterion of withoutTime.criteria) {
+  for (const requirement of criterion.requirements) {
+    delete requirement.pace;
+    delete requirement.dueGrade;
+  }
+}
+const untimed = compileProgram(withoutTime, { programs });
+const reasons = new Map();
+let moved = 0;
+lines.forEach((line, i) => {
+  const before = evaluateProgress(untimed, JSON.parse(line));
+  if (before.status !== "offTrack" || reports[i].status !== "onTrack") return;
+  moved += 1;
+  const was = new Map([...requirementsOf(before.criteria)].map((r) => [`${r.criterion}/${r.id}`, r.status]));
+  const why = new Set();
+  for (const r of requirementsOf(reports[i].criteria)) {
+    if (r.status !== "onTrack" || was.get(`${r.criterion}/${r.id}`) !== "offTrack") continue;
+    why.add(r.dueGrade !== undefined ? `${r.criterion}/${r.id} not due until the end of grade ${r.dueGrade}` : `${r.criterion}/${r.id} on pace`);
+  }
+  reports[i].creditGroups.forEach((g, k) => {
+    if (g.status === "onTrack" && before.creditGroups[k].status === "offTrack") why.add(`${g.name} credits on pace`);
+  });
+  for (const reason of why) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+});
+console.log(`\nDue grades and pace: ${moved} students moved from off track to on track (against the same program without them), because:`);
+for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  console.log(`  ${reason.padEnd(58)} ${String(n).padStart(4)}`);
+}
+
+// Counselors' exceptions (DESIGN.md §10): applied ones by kind, orphans (a warning each, never an
+// error), and the students whose program status they change.
+const KINDS = { waive: "waivers", substitute: "substitutions", adjust: "adjusted minimums", exclude: "exclusions" };
+const applied = new Map();
+let orphans = 0;
+let excepted = 0;
+let changed = 0;
+let changedCriteria = 0;
+for (const [i, report] of reports.entries()) {
+  if (report.exceptions === undefined) continue;
+  excepted += 1;
+  const { exceptions, ...student } = JSON.parse(lines[i]);
+  const kindOf = new Map(exceptions.map((e) => [e.id, e.kind]));
+  for (const e of report.exceptions) {
+    if (e.applied) applied.set(kindOf.get(e.id), (applied.get(kindOf.get(e.id)) ?? 0) + 1);
+    else orphans += 1;
+  }
+  const without = evaluateProgress(program, student);
+  if (without.status !== report.status) changed += 1;
+  if (without.criteria.some((c, k) => c.status !== report.criteria[k].status)) changedCriteria += 1;
+}
+const kinds = [...applied].map(([kind, n]) => `${n} ${KINDS[kind]}`).join(", ");
+console.log(
+  `\nExceptions: ${excepted} students have some — ${kinds || "none"} applied, ${orphans} orphaned (target renamed: a warning each);\n` +
+    `  they change a top-level criterion's status for ${changedCriteria} students and the program status for ${changed}`,
+);
+
 const groups = definition.creditGroups ?? [];
 if (groups.length > 0) {
   console.log("\nCredit groups met:");

@@ -4,8 +4,8 @@
 //
 //   node examples/sis-batch/batch.mjs [--in DIR] [--out DIR]
 //
-// --in  the folder holding students.csv, transcript.csv, tests.csv, programs.csv and activities.csv
-//       (default: this folder)
+// --in  the folder holding students.csv, transcript.csv, tests.csv, programs.csv, activities.csv and
+//       exceptions.csv (default: this folder)
 // --out the output folder (default: examples/sis-batch/out): reports.ndjson (one progress report per
 //       line) and summary.csv (one row per evaluated student).
 //
@@ -105,6 +105,25 @@ const TEST_FIELDS = {
   passed: ["passed", flag],
 };
 const PROGRAM_FIELDS = { programId: ["program_id", text], status: ["status", code(PROGRAM_STATUS)] };
+const EXCEPTION_FIELDS = {
+  id: ["exception_id", text],
+  program: ["program_id", text],
+  kind: ["kind", text],
+  criterion: ["criterion", text],
+  requirement: ["requirement", text],
+  creditGroup: ["credit_group", text],
+  minCredits: ["min_credits", decimal],
+  minTotal: ["min_total", decimal],
+  reason: ["reason", text],
+  approvedBy: ["approved_by", text],
+  date: ["approved_on", text],
+};
+const SELECTOR_FIELDS = {
+  id: ["record_id", text],
+  courseNumber: ["record_course_number", text],
+  schoolYear: ["record_school_year", integer],
+  term: ["record_term", text],
+};
 const ACTIVITY_FIELDS = {
   code: ["activity_code", text],
   amount: ["hours", decimal],
@@ -132,9 +151,9 @@ const origins = new Map();
 function studentFor(id) {
   let student = students.get(id);
   if (student === undefined) {
-    student = { id, transcript: [], tests: [], programs: [], activities: [] };
+    student = { id, transcript: [], tests: [], programs: [], activities: [], exceptions: [] };
     students.set(id, student);
-    origins.set(id, { line: undefined, transcript: [], tests: [], programs: [], activities: [] });
+    origins.set(id, { line: undefined, transcript: [], tests: [], programs: [], activities: [], exceptions: [] });
   }
   return student;
 }
@@ -191,6 +210,17 @@ for await (const { row, line } of rowsOf("activities.csv")) {
   origins.get(row.student_id).activities.push(line);
 }
 
+// The selector columns make the exception's `record` object when any of them is filled.
+rowCounts["exceptions.csv"] = 0;
+for await (const { row, line } of rowsOf("exceptions.csv")) {
+  rowCounts["exceptions.csv"] += 1;
+  const exception = fieldsOf(row, EXCEPTION_FIELDS);
+  const record = fieldsOf(row, SELECTOR_FIELDS);
+  if (Object.keys(record).length > 0) exception.record = record;
+  studentFor(row.student_id).exceptions.push(exception);
+  origins.get(row.student_id).exceptions.push(line);
+}
+
 /**
  * The CSV cell an issue path of an assembled record points at: `transcript.csv row 180, column
  * credits` for transcript.1.credits.0.amount. Rows are numbered as lines of the file (the header
@@ -210,6 +240,10 @@ function cellOf(studentId, path) {
   }
   if (head === "tests" && typeof index === "number") return at("tests.csv", origin.tests[index], TEST_FIELDS[field]?.[0]);
   if (head === "programs" && typeof index === "number") return at("programs.csv", origin.programs[index], PROGRAM_FIELDS[field]?.[0]);
+  if (head === "exceptions" && typeof index === "number") {
+    const column = field === "record" ? (path[3] === undefined ? "record_*" : SELECTOR_FIELDS[path[3]]?.[0]) : EXCEPTION_FIELDS[field]?.[0];
+    return at("exceptions.csv", origin.exceptions[index], column);
+  }
   if (head === "activities" && typeof index === "number") return at("activities.csv", origin.activities[index], ACTIVITY_FIELDS[field]?.[0]);
   if (head === "gpas") return at("students.csv", origin.line, "cum_gpa_weighted");
   if (head === "id") return at("students.csv", origin.line, "student_id");

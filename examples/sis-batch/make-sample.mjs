@@ -4,7 +4,8 @@
 //
 //   node examples/sis-batch/make-sample.mjs [--count 50]
 //
-// Writes students.csv, transcript.csv, tests.csv, programs.csv and activities.csv next to this script. The output
+// Writes students.csv, transcript.csv, tests.csv, programs.csv, activities.csv and exceptions.csv
+// next to this script. The output
 // depends only on students.ndjson and the count; test/examples/sis-batch.test.ts fails when the
 // committed files are stale. The files imitate what SIS exports look like, quirks included:
 //
@@ -15,6 +16,8 @@
 // - programs.csv: hand-maintained, with a space after each comma; status as words (Active/Completed).
 // - activities.csv: the counseling office's service-hours log (status as words: Logged / In progress /
 //   Planned).
+// - exceptions.csv: the counselors' exception log (waivers, substitutions …), one row per exception,
+//   the record selector in `record_*` columns.
 // - students.csv: the roster (current grade level, the stored GPA of transfer students).
 // - One cell is deliberately wrong: S000007's English 9 credits read "1.O" (letter O), so the batch
 //   shows how an invalid student record is reported and skipped.
@@ -30,7 +33,7 @@ const DISTRICT_STUDENTS = join(HERE, "..", "district", "students.ndjson");
 export const DEFAULT_COUNT = 50; // the first met student is S000049
 /** The deliberately invalid cell: this student's first record of this course gets this credits text. */
 export const INVALID_CELL = { studentId: "S000007", courseNumber: "ENG101", credits: "1.O" };
-export const FILES = ["students.csv", "transcript.csv", "tests.csv", "programs.csv", "activities.csv"];
+export const FILES = ["students.csv", "transcript.csv", "tests.csv", "programs.csv", "activities.csv", "exceptions.csv"];
 
 export const STATUS_CODES = { completed: "C", inProgress: "IP", planned: "P" };
 export const PROGRAM_STATUS_WORDS = { assigned: "Active", completed: "Completed" };
@@ -72,6 +75,7 @@ export function makeSample(students = readDistrictStudents()) {
   const tests = [];
   const programs = [];
   const activities = [];
+  const exceptions = [];
   let recordId = 100000;
   let invalidDone = false;
 
@@ -136,6 +140,14 @@ export function makeSample(students = readDistrictStudents()) {
       ]);
     }
 
+    for (const e of student.exceptions ?? []) {
+      exceptions.push([
+        student.id, e.id, e.program, e.kind, e.criterion, e.requirement, e.creditGroup,
+        e.record?.id, e.record?.courseNumber, e.record?.schoolYear, e.record?.term,
+        e.minCredits, e.minTotal, e.reason, e.approvedBy, e.date,
+      ]);
+    }
+
     for (const program of student.programs ?? []) {
       programs.push([
         student.id,
@@ -161,6 +173,14 @@ export function makeSample(students = readDistrictStudents()) {
       { eol: "\r\n", bom: true },
     ),
     "programs.csv": toCsv(["student_id", "program_id", "status"], programs, { separator: ", " }),
+    "exceptions.csv": toCsv(
+      [
+        "student_id", "exception_id", "program_id", "kind", "criterion", "requirement", "credit_group",
+        "record_id", "record_course_number", "record_school_year", "record_term",
+        "min_credits", "min_total", "reason", "approved_by", "approved_on",
+      ],
+      exceptions,
+    ),
     "activities.csv": toCsv(["student_id", "activity_code", "hours", "status", "activity_date", "description"], activities),
   };
 }

@@ -35,6 +35,8 @@ export function csvHeader(columns: Columns): string {
     ...columns.creditGroups.flatMap((id) => ["status", "earned", "projected", "required"].map((f) => `creditGroup.${id}.${f}`)),
     ...columns.statuses.map((name) => `studentStatus.${name}`),
     "warnings",
+    "exceptions",
+    "orphanExceptions",
   ]);
 }
 
@@ -50,6 +52,9 @@ export function csvRow(report: ProgressReport, columns: Columns): string {
     }),
     ...columns.statuses.map((name) => report.statuses.find((s) => s.status === name)?.result ?? ""),
     report.warnings.map((w) => w.code).join(" "),
+    // The student's exceptions applied (ids), and how many named a target the program lacks (§10).
+    (report.exceptions ?? []).filter((e) => e.applied).map((e) => e.id).join(" "),
+    report.warnings.filter((w) => w.code === "orphanException").length,
   ]);
 }
 

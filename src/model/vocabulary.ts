@@ -28,3 +28,11 @@ export type GpaRounding = (typeof GPA_ROUNDINGS)[number];
 export const SCORE_EVALUATIONS = ["countPassing", "oneAtOrAbove", "sumAtOrAbove"] as const;
 /** How a test requirement judges the matching scores. */
 export type ScoreEvaluation = (typeof SCORE_EVALUATIONS)[number];
+
+export const TEST_STATUSES = ["completed", "planned"] as const;
+/** A test entry: a result (completed), or a registration for a future administration (planned). */
+export type TestStatus = (typeof TEST_STATUSES)[number];
+
+export const EXCEPTION_KINDS = ["waive", "substitute", "adjust", "exclude"] as const;
+/** What a per-student exception does (DESIGN.md §10). */
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];

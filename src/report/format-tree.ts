@@ -1,6 +1,7 @@
 import type { Status } from "../model/vocabulary.js";
 import { kindOf } from "../requirements/index.js";
-import type { CriterionResult, ProgressReport, RequirementResult } from "./types.js";
+import { paceText } from "../requirements/pace.js";
+import type { AppliedException, CriterionResult, ProgressReport, RequirementResult } from "./types.js";
 
 /*
  * The report as a tree a person reads in a terminal: a mark per status, the figures behind each
@@ -19,8 +20,8 @@ export interface TreeOptions {
 
 const LABEL: Record<Status, string> = { met: "met", onTrack: "on track", offTrack: "off track" };
 const MARKS = {
-  unicode: { met: "✔", onTrack: "◐", offTrack: "✘", branch: "├─ ", last: "└─ ", pipe: "│  ", gap: "   " },
-  ascii: { met: "[x]", onTrack: "[~]", offTrack: "[ ]", branch: "+- ", last: "`- ", pipe: "|  ", gap: "   " },
+  unicode: { met: "✔", onTrack: "◐", offTrack: "✘", exception: "✎", branch: "├─ ", last: "└─ ", pipe: "│  ", gap: "   " },
+  ascii: { met: "[x]", onTrack: "[~]", offTrack: "[ ]", exception: "[e]", branch: "+- ", last: "`- ", pipe: "|  ", gap: "   " },
 };
 
 type Marks = (typeof MARKS)["unicode"];
@@ -32,6 +33,21 @@ interface Node {
 
 const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
 
+const EXCEPTION_TEXT: Record<AppliedException["kind"], string> = {
+  waive: "waived by exception",
+  substitute: "records substituted by exception",
+  adjust: "minimum set by exception",
+  exclude: "records left out by exception",
+};
+
+/** One line per exception a result carries (DESIGN.md §10), with its id and reason. */
+function exceptionNodes(exceptions: readonly AppliedException[] | undefined, marks: Marks): Node[] {
+  return (exceptions ?? []).map((e) => ({
+    text: `${marks.exception} ${EXCEPTION_TEXT[e.kind]} ${e.id}${e.reason === undefined ? "" : ` (${e.reason})`}`,
+    children: [],
+  }));
+}
+
 /** The node of a criterion and everything under it, linked criteria included. */
 function criterionTree(root: CriterionResult, marks: Marks, records: boolean): Node {
   const top: Node = { text: "", children: [] };
@@ -39,7 +55,7 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean): N
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { criterion: c, into } = item;
     const description = c.description === undefined ? "" : ` ${c.description}`;
-    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]`, children: [] };
+    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]`, children: exceptionNodes(c.exceptions, marks) };
     into.children.push(node);
     for (const r of c.requirements) {
       const requirement = requirementNode(r, marks, records);
@@ -55,7 +71,10 @@ function requirementNode(r: RequirementResult, marks: Marks, records: boolean): 
   const description = r.description === undefined ? "" : ` ${r.description}:`;
   const node: Node = {
     text: `${marks[r.status]} ${r.id}${description} ${parts.figures}`,
-    children: parts.lines.map((line) => ({ text: `${marks[line.status]} ${line.text}`, children: [] })),
+    children: [
+      ...exceptionNodes(r.exceptions, marks),
+      ...parts.lines.map((line) => ({ text: `${marks[line.status]} ${line.text}`, children: [] })),
+    ],
   };
   return parts.linked === undefined ? { node } : { node, linked: parts.linked };
 }
@@ -84,8 +103,8 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
     sections.push({
       text: "Credit groups",
       children: report.creditGroups.map((g) => ({
-        text: `${marks[g.status]} ${g.name}: ${g.earnedCredits} of ${plural(g.requiredCredits, "credit")} earned, ${g.projectedCredits} with planned courses`,
-        children: [],
+        text: `${marks[g.status]} ${g.name}: ${g.earnedCredits} of ${plural(g.requiredCredits, "credit")} earned, ${g.projectedCredits} with planned courses${paceText(g.pace)}`,
+        children: exceptionNodes(g.exceptions, marks),
       })),
     });
   }
@@ -102,6 +121,15 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
     sections.push({
       text: "Warnings",
       children: report.warnings.map((w) => ({ text: `! ${w.path.join(".")}: ${w.message}`, children: [] })),
+    });
+  }
+  if (report.exceptions !== undefined) {
+    sections.push({
+      text: "Exceptions",
+      children: report.exceptions.map((e) => ({
+        text: `${marks.exception} ${e.id}: ${e.applied ? "applied" : "not applied (see the warnings)"}`,
+        children: [],
+      })),
     });
   }
   render(sections, marks, out);

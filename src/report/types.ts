@@ -1,3 +1,4 @@
+import type { AppliedException, ExceptionOutcome } from "../model/exception.js";
 import type { Status } from "../model/vocabulary.js";
 import type { Warning } from "../model/warning.js";
 import type { CreditGroupResult } from "../requirements/credit-group.js";
@@ -18,6 +19,7 @@ import type {
  */
 
 export type { Status } from "../model/vocabulary.js";
+export type { AppliedException, ExceptionOutcome } from "../model/exception.js";
 export type { Warning } from "../model/warning.js";
 export type { CreditGroupResult } from "../requirements/credit-group.js";
 export type { ReportDetail } from "./compact.js";
@@ -25,6 +27,7 @@ export type {
   CourseRequirementResult,
   CourseRecordResult,
   NotCountedReason,
+  PaceResult,
   TestRequirementResult,
   TestScoreResult,
   ScoreFigures,
@@ -62,6 +65,8 @@ export interface CriterionResult {
   displayAlert?: boolean;
   displayOrder?: number;
   requirements: RequirementResult[];
+  /** The student's exceptions applied to this criterion (a waive), in the student's order (§10). */
+  exceptions?: AppliedException[];
 }
 
 /** One student against one program: plain JSON, decimals as strings, deterministic. */
@@ -75,4 +80,9 @@ export interface ProgressReport {
   statuses: { status: string; result: Status }[];
   recommendations: RequirementResult[];
   warnings: Warning[];
+  /**
+   * Every exception of the student that names an evaluated program (this one, or one an
+   * academic-program requirement evaluated), in the student's order; absent when there is none.
+   */
+  exceptions?: ExceptionOutcome[];
 }

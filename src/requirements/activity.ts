@@ -1,8 +1,9 @@
-import { addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import { add, addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed } from "../decimal/index.js";
 import type { RecordStatus, Status } from "../model/vocabulary.js";
-import { amount, integer, list, optional, text } from "../shape/types.js";
+import { amount, gradeTable, integer, list, optional, text } from "../shape/types.js";
 import { checkPatterns } from "./checks.js";
 import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
+import { loadPace, onTrackBy, paceResult, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { compileCodeMatcher } from "./record-matcher.js";
 import { statusFromCounts } from "./status.js";
 
@@ -16,6 +17,7 @@ const shape = kindShape("activity", {
   codes: list(text()),
   minTotal: amount(),
   minCount: optional(integer()),
+  pace: optional(gradeTable()),
 });
 
 /** An activity record that an activity requirement matched. */
@@ -41,6 +43,8 @@ export interface ActivityRequirementResult extends RequirementResultBase {
   /** With `minCount`: matching activities of any status. */
   projectedCount?: number;
   requiredCount?: number;
+  /** With `pace` and a student grade level: where the student stands against it (§9; amounts stand for credits). */
+  pace?: PaceResult;
 }
 
 export interface ActivityRuntime {
@@ -50,6 +54,7 @@ export interface ActivityRuntime {
   matches: (code: string) => boolean;
   minTotal: Fixed;
   minCount: number | undefined;
+  pace: PaceRuntime | undefined;
 }
 
 const STATE: Record<RecordStatus, string> = { completed: "", inProgress: " (in progress)", planned: " (planned)" };
@@ -63,7 +68,10 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     if (d.minCount !== undefined && d.minCount < 1) {
       issues.add([...path, "minCount"], "tooSmall", `must be at least 1, but is ${d.minCount}`);
     }
+    validatePace(issues, d.pace, d.minTotal, [...path, "pace"], "");
   },
+
+  exceptionTargets: () => ({ adjust: "minTotal" }),
 
   load(d, context) {
     const matcher = compileCodeMatcher(d.codes, undefined, context.settings.caseSensitive);
@@ -74,11 +82,14 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
       matches: (code) => matcher(code, undefined),
       minTotal: d.minTotal,
       minCount: d.minCount,
+      pace: loadPace(d.pace),
     };
   },
 
-  evaluate(rt, scope) {
+  evaluate(rt, scope, adjustment) {
+    const minimum = adjustment?.minimum ?? rt.minTotal;
     const earned = newSum();
+    const inProgress = newSum();
     const projected = newSum();
     let earnedCount = 0;
     const activities: ActivityRecordResult[] = [];
@@ -88,20 +99,23 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
       if (a.status === "completed") {
         addTo(earned, a.amount);
         earnedCount++;
-      }
+      } else if (a.status === "inProgress") addTo(inProgress, a.amount);
       activities.push({ index: a.index, code: a.code, status: a.status, amount: formatDecimal(a.amount), counted: true });
     }
-    const enough = (total: Fixed, count: number) =>
-      compare(total, rt.minTotal) >= 0 && (rt.minCount === undefined || count >= rt.minCount);
+    const counts = (count: number) => rt.minCount === undefined || count >= rt.minCount;
+    const pace = rt.pace === undefined ? undefined : paceResult(rt.pace, scope.student.gradeLevel, minimum, add(earned, inProgress));
     const result: ActivityRequirementResult = {
       id: rt.id,
       criterion: rt.criterion,
       type: "activity",
-      status: statusFromCounts(enough(earned, earnedCount), enough(projected, activities.length)),
+      status: statusFromCounts(
+        compare(earned, minimum) >= 0 && counts(earnedCount),
+        onTrackBy(projected, minimum, pace) && counts(activities.length),
+      ),
       earnedTotal: formatDecimal(earned),
       projectedTotal: formatDecimal(projected),
-      requiredTotal: formatDecimal(rt.minTotal),
-      remainingTotal: formatDecimal(max(ZERO, subtract(rt.minTotal, earned))),
+      requiredTotal: formatDecimal(minimum),
+      remainingTotal: formatDecimal(max(ZERO, subtract(minimum, earned))),
       activities,
     };
     if (rt.minCount !== undefined) {
@@ -110,13 +124,14 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
       result.requiredCount = rt.minCount;
     }
     if (rt.description !== undefined) result.description = rt.description;
+    if (pace !== undefined) result.pace = pace;
     return result;
   },
 
   tree(r, options) {
     const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;
     return {
-      figures: `${r.earnedTotal} of ${r.requiredTotal} earned, ${r.projectedTotal} with planned activities${count}`,
+      figures: `${r.earnedTotal} of ${r.requiredTotal} earned, ${r.projectedTotal} with planned activities${count}${paceText(r.pace)}`,
       lines: options.records
         ? r.activities.map((a) => {
             const status: Status = a.status === "completed" ? "met" : "onTrack";

@@ -1,14 +1,17 @@
 import { add, addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed, type Sum } from "../decimal/index.js";
+import type { AppliedException } from "../model/exception.js";
 import type { Status } from "../model/vocabulary.js";
 import type { IssueSink, Path } from "../shape/issues.js";
-import { amount, list, optional, strictObject, text, type Out } from "../shape/types.js";
-import type { PreparedStudent } from "../student/prepared.js";
+import { amount, gradeTable, list, optional, strictObject, text, type Out } from "../shape/types.js";
+import type { PreparedRecord, PreparedStudent } from "../student/prepared.js";
 import { checkNotEmpty, checkPositive } from "./checks.js";
+import { loadPace, paceResult, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { statusFromCounts } from "./status.js";
 
 /*
  * Credit groups (DESIGN.md §4): credits of some credit types (all when `creditTypes` is omitted;
- * `parentCreditTypes` does not apply) earned and projected against a minimum.
+ * `parentCreditTypes` does not apply) earned and projected against a minimum, optionally with a
+ * pace (§9).
  */
 
 export const CreditGroupShape = strictObject({
@@ -16,6 +19,7 @@ export const CreditGroupShape = strictObject({
   name: text(),
   creditTypes: optional(list(text())),
   minCredits: amount(),
+  pace: optional(gradeTable()),
 });
 
 export type CreditGroupRead = Out<typeof CreditGroupShape>;
@@ -29,6 +33,10 @@ export interface CreditGroupResult {
   projectedCredits: string;
   requiredCredits: string;
   remainingCredits: string;
+  /** With `pace` and a student grade level: where the student stands against it (§9). */
+  pace?: PaceResult;
+  /** The student's exceptions applied to this group, in the student's order (§10). */
+  exceptions?: AppliedException[];
 }
 
 export interface CreditGroupRuntime {
@@ -36,17 +44,27 @@ export interface CreditGroupRuntime {
   name: string;
   minCredits: Fixed;
   types: ReadonlySet<string> | undefined;
+  pace: PaceRuntime | undefined;
 }
 
-/** Earned (completed) and pending (in progress, planned) credits per credit type, and over all types. */
+interface Bucket {
+  earned: Sum;
+  /** In progress and planned. */
+  pending: Sum;
+  /** In progress only, for pace (A-9.14). */
+  inProgress: Sum;
+}
+
+/** Credits per credit type, and over all types, by where the record stands. */
 export interface CreditTotals {
-  byType: Map<string, { earned: Sum; pending: Sum }>;
-  all: { earned: Sum; pending: Sum };
+  byType: Map<string, Bucket>;
+  all: Bucket;
 }
 
 export function validateCreditGroup(group: CreditGroupRead, path: Path, issues: IssueSink): void {
   checkPositive(issues, group.minCredits, [...path, "minCredits"]);
   checkNotEmpty(issues, group.creditTypes, [...path, "creditTypes"], "count every credit type");
+  validatePace(issues, group.pace, group.minCredits, [...path, "pace"], "credits");
 }
 
 export function loadCreditGroup(group: CreditGroupRead): CreditGroupRuntime {
@@ -55,49 +73,70 @@ export function loadCreditGroup(group: CreditGroupRead): CreditGroupRuntime {
     name: group.name,
     minCredits: group.minCredits,
     types: group.creditTypes === undefined ? undefined : new Set(group.creditTypes),
+    pace: loadPace(group.pace),
   };
 }
 
-/** One pass over the transcript serves every credit group of every program. */
-export function creditTotals(student: PreparedStudent): CreditTotals {
-  const byType = new Map<string, { earned: Sum; pending: Sum }>();
-  const all = { earned: newSum(), pending: newSum() };
+const bucket = (): Bucket => ({ earned: newSum(), pending: newSum(), inProgress: newSum() });
+
+
+/**
+ * One pass over the transcript serves every credit group of every program. Standards-based and
+ * replaced records never count; `setAside` holds the records a program's exceptions leave out
+ * (the totals are then that program's own). `paced`: some group has a pace, so in-progress
+ * credits are needed apart.
+ */
+export function creditTotals(student: PreparedStudent, paced: boolean, setAside?: ReadonlyMap<PreparedRecord, unknown>): CreditTotals {
+  const byType = new Map<string, Bucket>();
+  const all = bucket();
   for (const record of student.transcript) {
-    if (record.standardsBased) continue;
+    if (record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record))) continue;
     const completed = record.status === "completed";
+    const apart = paced && record.status === "inProgress";
     for (const line of record.credits) {
       let entry = byType.get(line.type);
-      if (entry === undefined) byType.set(line.type, (entry = { earned: newSum(), pending: newSum() }));
+      if (entry === undefined) byType.set(line.type, (entry = bucket()));
       addTo(completed ? entry.earned : entry.pending, line.amount);
       addTo(completed ? all.earned : all.pending, line.amount);
+      if (apart) {
+        addTo(entry.inProgress, line.amount);
+        addTo(all.inProgress, line.amount);
+      }
     }
   }
   return { byType, all };
 }
 
-export function evaluateCreditGroup(group: CreditGroupRuntime, totals: CreditTotals): CreditGroupResult {
-  let earned: Fixed = totals.all.earned;
-  let pending: Fixed = totals.all.pending;
+/** A group's status and figures; `minimum` is an adjust's (§10), `gradeLevel` the student's for the pace. */
+export function evaluateCreditGroup(
+  group: CreditGroupRuntime,
+  totals: CreditTotals,
+  gradeLevel: number | undefined,
+  minimum: Fixed = group.minCredits,
+): CreditGroupResult {
+  let sums: Bucket = totals.all;
   if (group.types !== undefined) {
-    const e = newSum();
-    const p = newSum();
+    sums = bucket();
     for (const type of group.types) {
       const entry = totals.byType.get(type);
       if (entry === undefined) continue;
-      addTo(e, entry.earned);
-      addTo(p, entry.pending);
+      addTo(sums.earned, entry.earned);
+      addTo(sums.pending, entry.pending);
+      if (group.pace !== undefined) addTo(sums.inProgress, entry.inProgress);
     }
-    earned = e;
-    pending = p;
   }
-  const projected = add(earned, pending);
-  return {
+  const { earned } = sums;
+  const projected = add(earned, sums.pending);
+  const pace = group.pace === undefined ? undefined : paceResult(group.pace, gradeLevel, minimum, add(earned, sums.inProgress));
+  const result: CreditGroupResult = {
     id: group.id,
     name: group.name,
-    status: statusFromCounts(compare(earned, group.minCredits) >= 0, compare(projected, group.minCredits) >= 0),
+    status: statusFromCounts(compare(earned, minimum) >= 0, compare(projected, minimum) >= 0 || pace?.onPace === true),
     earnedCredits: formatDecimal(earned),
     projectedCredits: formatDecimal(projected),
-    requiredCredits: formatDecimal(group.minCredits),
-    remainingCredits: formatDecimal(max(ZERO, subtract(group.minCredits, earned))),
+    requiredCredits: formatDecimal(minimum),
+    remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
   };
+  if (pace !== undefined) result.pace = pace;
+  return result;
 }

@@ -34,9 +34,18 @@ export function loadGpaFilter(definition: GpaCalculationDefinition, courses: Mat
   };
 }
 
-/** Completed, not standards-based, not excluded from GPAs, and in the calculation's grade levels. */
+/** Completed, not standards-based, not replaced, not excluded from GPAs, and in the calculation's grade levels. */
 export function gpaEligible(record: PreparedRecord, filter: GpaFilter): boolean {
-  if (record.status !== "completed" || record.standardsBased || record.excludeFromGpa) return false;
+  return record.status === "completed" && entersGpas(record, filter);
+}
+
+/**
+ * Whatever its status: not standards-based, not replaced, not excluded from GPAs, and in the
+ * calculation's grade levels (by the record's own grade level). A pending record that passes
+ * would enter the GPA once completed (DESIGN.md A-9.6; its grade points are not looked at).
+ */
+export function entersGpas(record: PreparedRecord, filter: GpaFilter): boolean {
+  if (record.standardsBased || record.replaced || record.excludeFromGpa) return false;
   if (filter.gradeLevels !== undefined && (record.gradeLevel === undefined || !filter.gradeLevels.has(record.gradeLevel))) {
     return false;
   }

@@ -12,9 +12,10 @@ import {
 import { GPA_TYPES, type GpaRounding, type GpaType } from "../model/vocabulary.js";
 import { amount, oneOf, optional, text } from "../shape/types.js";
 import { checkDigits } from "./checks.js";
-import { CUMULATIVE, gpaEligible, type GpaFilter } from "./gpa-filter.js";
+import type { PreparedRecord } from "../student/prepared.js";
+import { CUMULATIVE, entersGpas, gpaEligible, type GpaFilter } from "./gpa-filter.js";
 import { gpaWeight, gradePoints } from "./grade-points.js";
-import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
+import { kindShape, type EvaluationScope, type KindModule, type RequirementAdjustment, type RequirementResultBase } from "./kind.js";
 
 /*
  * GPA requirement (DESIGN.md §4): a computed (or stored) GPA, rounded exactly, against a minimum,
@@ -68,6 +69,25 @@ export interface GpaRuntime {
   rounding: GpaRounding;
 }
 
+/** A record an exception leaves out: of the whole program, or of this requirement (a targeted exclude). */
+function leftOut(record: PreparedRecord, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): boolean {
+  return scope.setAside?.has(record) === true || adjustment?.excluded?.has(record) === true;
+}
+
+/**
+ * DESIGN.md §9, A-9.6: with no GPA yet, an in-progress or planned record that would enter it once
+ * completed keeps the requirement on track. Only for a student whose record says which grade they
+ * are in: without it a missing GPA cannot be told from a transcript that never had grades, and
+ * the Part I rule (no GPA is offTrack) holds.
+ */
+function pendingWouldEnter(candidates: readonly PreparedRecord[], rt: GpaRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): boolean {
+  if (scope.student.gradeLevel === undefined) return false;
+  for (const record of candidates) {
+    if (record.status !== "completed" && entersGpas(record, rt.filter) && !leftOut(record, scope, adjustment)) return true;
+  }
+  return false;
+}
+
 export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
   shape,
 
@@ -99,14 +119,17 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
     };
   },
 
-  evaluate(rt, scope) {
+  exceptionTargets: () => ({ exclude: true }),
+
+  evaluate(rt, scope, adjustment) {
     const { places, rounding } = rt;
     const weighted = newSum();
     const weights = newSum();
     const belowMinimum: GpaBelowMinimum[] = [];
     const candidates = rt.filter.courses === undefined ? scope.student.transcript : scope.records(rt.filter.courses);
+    const exceptions = scope.setAside !== undefined || adjustment?.excluded !== undefined;
     for (const record of candidates) {
-      if (!gpaEligible(record, rt.filter)) continue;
+      if (!gpaEligible(record, rt.filter) || (exceptions && leftOut(record, scope, adjustment))) continue;
       const points = gradePoints(record, rt.calculationType);
       if (points === undefined) continue;
       const weight = gpaWeight(record);
@@ -132,11 +155,13 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
       source = "computed";
     }
     const met = value !== undefined && compare(value, rt.minOverall) >= 0 && belowMinimum.length === 0;
+    // A GPA below a minimum does not rise by itself, and a course below the per-course minimum stays there.
+    const onTrack = !met && value === undefined && belowMinimum.length === 0 && pendingWouldEnter(candidates, rt, scope, adjustment);
     const result: GpaRequirementResult = {
       id: rt.id,
       criterion: rt.criterion,
       type: "gpa",
-      status: met ? "met" : "offTrack",
+      status: met ? "met" : onTrack ? "onTrack" : "offTrack",
       calculation: rt.calculation,
       calculationType: rt.calculationType,
       decimals: places,
@@ -155,7 +180,7 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
   },
 
   tree(r) {
-    const value = r.gpa === undefined ? "no GPA" : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;
+    const value = r.gpa === undefined ? (r.status === "onTrack" ? "no GPA yet (courses under way)" : "no GPA") : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;
     const per = r.minGpaPerCourseCredit === undefined ? "" : `, every course ≥ ${r.minGpaPerCourseCredit}`;
     return {
       figures: `${value}, needs ${r.requiredGpa}${per} (${r.calculation} ${r.calculationType}, ${r.rounding} to ${r.decimals} places)`,

@@ -2,6 +2,9 @@ export { KINDS, kindOf, RequirementShape, type AnyKind, type RequirementType, ty
 export type {
   CompiledSettings,
   EvaluationScope,
+  ExceptionTargets,
+  RequirementAdjustment,
+  SetAsideReason,
   LoadContext,
   ValidateContext,
   RequirementResultBase,
@@ -17,4 +20,5 @@ export type { ActivityRequirementResult, ActivityRecordResult } from "./activity
 export { CUMULATIVE, GpaCalculationShape, loadGpaFilter, type GpaFilter, type GpaCalculationDefinition } from "./gpa-filter.js";
 export { checkNotEmpty, checkPatterns, checkPositive, checkReferenceId, checkUnique, isReferenceId } from "./checks.js";
 export { RANK, STATUS_OF_RANK, statusFromCounts } from "./status.js";
+export type { PaceResult } from "./pace.js";
 export { compileCodeMatcher, createMatchIndex, bucketBySlot, type CodeMatcher, type MatchIndex } from "./record-matcher.js";

@@ -1,3 +1,5 @@
+import type { Fixed } from "../decimal/index.js";
+import type { AppliedException } from "../model/exception.js";
 import type { GpaRounding, GpaType, Status } from "../model/vocabulary.js";
 import type { IssueSink, Path } from "../shape/issues.js";
 import { literal, optional, strictObject, text, type Fields, type LiteralType, type ObjectType, type Optional, type Out, type TextType } from "../shape/types.js";
@@ -51,17 +53,55 @@ export interface LoadContext {
   gpaFilters: ReadonlyMap<string, GpaFilter>;
 }
 
+/**
+ * Why a record counts nowhere in a program although it matches: an exclude without a target
+ * (DESIGN.md §10). §11's repeats add "repeated".
+ */
+export type SetAsideReason = "excluded";
+
 /** What evaluating one requirement for one student may ask of the engine. */
 export interface EvaluationScope {
   student: PreparedStudent;
   /** The transcript records (standards-based ones too) that match a course slot, in transcript order. */
   records(slot: number): readonly PreparedRecord[];
-  /** The test scores that match a test slot, in input order. */
+  /** The test results (not planned entries) that match a test slot, in input order. */
   scores(slot: number): readonly PreparedTest[];
+  /** The planned test entries (registrations, §9) that match a test slot, in input order. */
+  plannedScores(slot: number): readonly PreparedTest[];
+  /**
+   * Records that count nowhere in this program, with the reason; undefined when there are none
+   * (the usual case). `replaced` records are not here: they count nowhere in any program, and
+   * say so themselves (`record.replaced`).
+   */
+  setAside: ReadonlyMap<PreparedRecord, SetAsideReason> | undefined;
   /** The status of another program for this student (evaluated before this one). */
   programStatus(programId: string): Status;
   /** The result of another criterion of the same program (evaluated before the one that links it). */
   criterion(criterionId: string): CriterionResult;
+}
+
+/**
+ * What a student's exceptions change in one requirement (DESIGN.md §10), resolved against the
+ * program before it is evaluated. A waive is not here: the engine sets the status afterwards,
+ * whatever the kind.
+ */
+export interface RequirementAdjustment {
+  /** Records a substitute counts toward this (course) requirement as if they matched it, in transcript order. */
+  substitutes: readonly PreparedRecord[] | undefined;
+  /** Records a targeted exclude leaves out of this requirement. */
+  excluded: ReadonlySet<PreparedRecord> | undefined;
+  /** The minimum the last adjust sets (minCredits or minTotal, per `ExceptionTargets.adjust`). */
+  minimum: Fixed | undefined;
+}
+
+/** Which exceptions besides `waive` (which every requirement takes) a requirement takes. */
+export interface ExceptionTargets {
+  /** `substitute` counts records toward it (course requirements). */
+  substitute?: boolean;
+  /** A targeted `exclude` leaves records out of it (course and GPA requirements). */
+  exclude?: boolean;
+  /** The minimum an `adjust` replaces; an adjust giving the other field is an orphan. */
+  adjust?: "minCredits" | "minTotal";
 }
 
 /** The fields every requirement result starts with. */
@@ -71,6 +111,8 @@ export interface RequirementResultBase {
   criterion: string;
   description?: string;
   status: Status;
+  /** The student's exceptions applied to this requirement, in the student's order (§10). */
+  exceptions?: AppliedException[];
 }
 
 /** One line under a requirement in the tree printer, marked by its status. */
@@ -99,7 +141,8 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   validate(definition: Out<S>, path: Path, context: ValidateContext): void;
   /** What a student's evaluation needs, built once when a compiled program is loaded. */
   load(definition: Out<S>, context: LoadContext): Runtime;
-  evaluate(runtime: Runtime, scope: EvaluationScope): Result;
+  /** One student's result; `adjustment` holds what the student's exceptions change here, if anything. */
+  evaluate(runtime: Runtime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Result;
   /** The result as the tree printer shows it. */
   tree(result: Result, options: TreeOptions): TreeParts;
   /** A suggestion shown in `report.recommendations`, never referenced by an expression (course only). */
@@ -108,4 +151,6 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   linkedCriterion?(definition: Out<S>): string;
   /** The other programs this requirement names (academic-program only). */
   namedPrograms?(definition: Out<S>): readonly string[];
+  /** The exceptions besides waive that may target this requirement (§10); none when absent. */
+  exceptionTargets?(definition: Out<S>): ExceptionTargets;
 }

@@ -1,5 +1,5 @@
 import { add, compare, formatDecimal, type Fixed } from "../decimal/index.js";
-import { SCORE_EVALUATIONS, type ScoreEvaluation } from "../model/vocabulary.js";
+import { SCORE_EVALUATIONS, type ScoreEvaluation, type Status } from "../model/vocabulary.js";
 import { boolean, decimal, integer, list, oneOf, optional, text } from "../shape/types.js";
 import type { PreparedTest } from "../student/prepared.js";
 import { checkPatterns } from "./checks.js";
@@ -19,6 +19,7 @@ const shape = kindShape("test", {
   minScaleScore: optional(decimal()),
   assumePassed: optional(boolean()),
   count: optional(integer()),
+  dueGrade: optional(integer()),
 });
 
 /** Raw and scale score figures; a field is present only when it applies. */
@@ -49,6 +50,10 @@ export interface TestRequirementResult extends RequirementResultBase {
   /** countPassing: distinct passed codes; score modes: best single score or sum of per-code bests. */
   achieved: number | ScoreFigures;
   scores: TestScoreResult[];
+  /** How many matching planned entries (registrations) there are; present when there is one (§9). */
+  planned?: number;
+  /** The grade by whose end the test is due, when the definition sets one (§9). */
+  dueGrade?: number;
 }
 
 export interface TestRuntime {
@@ -63,6 +68,7 @@ export interface TestRuntime {
   minScale: Fixed | undefined;
   count: number;
   assumed: boolean;
+  dueGrade: number | undefined;
 }
 
 function atLeast(value: Fixed | undefined, minimum: Fixed | undefined): boolean {
@@ -100,7 +106,22 @@ function countPassing(rt: TestRuntime, scores: readonly PreparedTest[]) {
     return scoreEntry(s, counted);
   });
   const required = rt.count;
-  return { met: passedCodes.size >= required, required, achieved: passedCodes.size, entries };
+  return { met: passedCodes.size >= required, required, achieved: passedCodes.size, entries, codes: passedCodes };
+}
+
+/** Distinct codes of the planned entries not among `done`: what registrations may still add (§9 (a), A-9.3). */
+function plannedCodes(planned: readonly PreparedTest[], done: ReadonlySet<string>): number {
+  if (planned.length === 0) return 0;
+  const codes = new Set<string>();
+  for (const entry of planned) if (!done.has(entry.testCode)) codes.add(entry.testCode);
+  return codes.size;
+}
+
+/** A test that is not met is on track by a registration (rule (a)) or because it is not due yet (rule (b)). */
+function timeStatus(rt: TestRuntime, gradeLevel: number | undefined, planned: readonly PreparedTest[], passedCodes: ReadonlySet<string> | undefined): Status {
+  const byPlan = passedCodes === undefined ? planned.length > 0 : passedCodes.size + plannedCodes(planned, passedCodes) >= rt.count;
+  const notDue = rt.dueGrade !== undefined && gradeLevel !== undefined && gradeLevel <= rt.dueGrade;
+  return byPlan || notDue ? "onTrack" : "offTrack";
 }
 
 /** Some single matching score reaches a minimum; `achieved` holds the best single scores. */
@@ -145,6 +166,12 @@ function sumAtOrAbove(rt: TestRuntime, scores: readonly PreparedTest[]) {
     achieved: figures(rawSum, scaleSum, rt),
     entries: scores.map((s) => scoreEntry(s, contributing.has(s))),
   };
+}
+
+/** The entries of the requirement's subject, when it names one (compared ignoring case). */
+function ofSubject(rt: TestRuntime, entries: readonly PreparedTest[]): readonly PreparedTest[] {
+  if (rt.subject === undefined || entries.length === 0) return entries;
+  return entries.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
 }
 
 function scoreText(figures: ScoreFigures): string {
@@ -197,21 +224,21 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       minScale: d.minScaleScore,
       count: d.count ?? 1,
       assumed: d.assumePassed === true,
+      dueGrade: d.dueGrade,
     };
   },
 
   evaluate(rt, scope) {
-    const matched = scope.scores(rt.slot);
-    const scores =
-      rt.subject === undefined
-        ? matched
-        : matched.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
+    const scores = ofSubject(rt, scope.scores(rt.slot));
+    const planned = ofSubject(rt, scope.plannedScores(rt.slot));
     let outcome: { met: boolean; achieved: number | ScoreFigures; entries: TestScoreResult[] };
     let required: number | ScoreFigures;
+    let passedCodes: ReadonlySet<string> | undefined;
     if (rt.mode === "countPassing") {
       const counted = countPassing(rt, scores);
       outcome = counted;
       required = counted.required;
+      passedCodes = counted.codes;
     } else {
       outcome = rt.mode === "oneAtOrAbove" ? oneAtOrAbove(rt, scores) : sumAtOrAbove(rt, scores);
       required = {};
@@ -222,7 +249,7 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       id: rt.id,
       criterion: rt.criterion,
       type: "test",
-      status: rt.assumed || outcome.met ? "met" : "offTrack",
+      status: rt.assumed || outcome.met ? "met" : timeStatus(rt, scope.student.gradeLevel, planned, passedCodes),
       scoreEvaluation: rt.mode,
       assumed: rt.assumed,
       required,
@@ -230,6 +257,8 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       scores: outcome.entries,
     };
     if (rt.description !== undefined) result.description = rt.description;
+    if (planned.length > 0) result.planned = planned.length;
+    if (rt.dueGrade !== undefined) result.dueGrade = rt.dueGrade;
     return result;
   },
 
@@ -241,6 +270,8 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       const what = r.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score";
       figures = `${what}: ${scoreText(r.achieved as ScoreFigures)} (needs ${scoreText(r.required as ScoreFigures)})`;
     }
+    if (r.planned !== undefined) figures += `, ${r.planned} registration${r.planned === 1 ? "" : "s"} planned`;
+    if (r.dueGrade !== undefined) figures += `, due by grade ${r.dueGrade}`;
     return { figures, lines: [] };
   },
 };

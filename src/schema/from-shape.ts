@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isOptional, typeOf, type AnyType, type Fields, type In } from "../shape/types.js";
+import { isOptional, typeOf, type AnyType, type In, type ObjectType } from "../shape/types.js";
 import { DecimalValue, NonNegativeDecimalValue } from "./decimal-schema.js";
 
 /*
@@ -9,13 +9,25 @@ import { DecimalValue, NonNegativeDecimalValue } from "./decimal-schema.js";
 
 const GRADE_KEY = /^(?:0|[1-9][0-9]{0,14})$/;
 
-function objectSchema(fields: Fields, strict: boolean): z.ZodMiniType {
+function objectSchema({ fields, strict, check }: ObjectType): z.ZodMiniType {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [key, field] of Object.entries(fields)) {
     const schema = toZod(typeOf(field));
     shape[key] = isOptional(field) ? z.optional(schema) : schema;
   }
-  return strict ? z.strictObject(shape) : z.looseObject(shape);
+  const object = strict ? z.strictObject(shape) : z.looseObject(shape);
+  if (check === undefined) return object;
+  // A rule across fields: zod runs it, as the shape reader does, only when the object's own fields
+  // (and everything inside them) passed.
+  return object.check(
+    z.check(
+      (payload) =>
+        check(payload.value as never, (path, code, message) => {
+          payload.issues.push({ code: "custom", input: payload.value, path: [...path], message, params: { code } });
+        }),
+      { when: (payload) => payload.issues.length === 0 },
+    ),
+  );
 }
 
 function textSchema(minLength: number | undefined, maxLength: number | undefined): z.ZodMiniType {
@@ -58,11 +70,11 @@ function build(type: AnyType): z.ZodMiniType {
     case "gradeTable":
       return z.record(z.string().check(z.regex(GRADE_KEY)), NonNegativeDecimalValue);
     case "object":
-      return objectSchema(type.fields, type.strict);
+      return objectSchema(type);
     case "variant":
       return z.discriminatedUnion(
         type.key,
-        type.options.map((o) => objectSchema(o.fields, o.strict)) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+        type.options.map((o) => objectSchema(o)) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
       );
     case "expression":
       throw new Error("expressions are stored parsed in compiled plans only; definitions hold their text");

@@ -11,6 +11,7 @@ import { DECIMAL_PATTERN } from "./decimal-schema.js";
 
 interface ZodIssueLike {
   code: string;
+  message?: string;
   path: PropertyKey[];
   input?: unknown;
   expected?: string;
@@ -81,6 +82,8 @@ function messageFor(issue: ZodIssueLike): string {
       return `must be at most ${issue.maximum}, but found ${describeValue(issue.input)}`;
     case "custom":
       if (issue.params?.["decimal"] === true) return decimalProblem(issue.input);
+      // A rule across fields (ObjectCheck) words its own problems.
+      if (typeof issue.params?.["code"] === "string" && issue.message !== undefined) return issue.message;
       return "is not valid";
     default:
       return "is not valid";
@@ -90,6 +93,7 @@ function messageFor(issue: ZodIssueLike): string {
 function codeFor(issue: ZodIssueLike): string {
   if (issue.code === "invalid_format" && issue.pattern === String(DECIMAL_PATTERN)) return "invalidNumber";
   if (issue.code === "custom" && issue.params?.["decimal"] === true) return decimalCode(issue.input);
+  if (issue.code === "custom" && typeof issue.params?.["code"] === "string") return issue.params["code"];
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";
   if (issue.code === "invalid_union" && issue.discriminator !== undefined && discriminatorValue(issue) === undefined) {
     return "required";

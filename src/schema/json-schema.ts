@@ -28,13 +28,13 @@ export function jsonSchemaDocuments(): { file: string; json: Record<string, unkn
       ProgramDefinitionSchema,
       "program-definition.schema.json",
       "Program definition",
-      "An academic or graduation program for program-criteria: criteria of course, test, GPA, program, child and activity requirements combined by AND/OR expressions. Rules beyond shape (expression syntax, references, cycles, digit limits) are checked by compileProgram.",
+      "An academic or graduation program for program-criteria: criteria of course, test, GPA, program, child and activity requirements combined by AND/OR expressions, with optional due grades (test dueGrade) and pace tables (pace: grade level → credits expected by the end of that grade). Rules beyond shape (expression syntax, references, cycles, digit limits, pace tables that decrease or pass the minimum) are checked by compileProgram; docs/semantics.md describes every key.",
     ),
     document(
       StudentRecordSchema,
       "student-record.schema.json",
       "Student record",
-      "One student's plain transcript data for program-criteria: transcript records, test scores, stored GPAs, program assignments and activities. Unknown keys are allowed and ignored.",
+      "One student's plain transcript data for program-criteria: transcript records, test scores and registrations (status planned), stored GPAs, program assignments, activities and per-student exceptions (waive, substitute, adjust, exclude). Unknown keys are allowed and ignored. Which fields an exception takes depends on its kind (see docs/semantics.md); the checks across fields cannot be written in JSON Schema and are made by the engine.",
     ),
   ];
 }

@@ -100,3 +100,9 @@ export function optionalList<T>(value: unknown, item: (value: unknown) => T): T[
 export function reject(): never {
   throw REJECT;
 }
+
+/** An object whose shape has a rule across its fields (ObjectCheck): any problem it reports rejects. */
+export function checked<T>(value: T, check: ((value: T, report: () => never) => void) | undefined): T {
+  check?.(value, reject);
+  return value;
+}

@@ -2,7 +2,7 @@ import { formatDecimal, readDecimal, sign } from "../decimal/index.js";
 import { describeValue, quoteList } from "../errors/index.js";
 import { IssueSink, type Path } from "./issues.js";
 import { readExpressionTree } from "./read-expression.js";
-import { isOptional, typeOf, type AnyType, type Field, type Fields, type ObjectType, type Out, type VariantType } from "./types.js";
+import { isOptional, typeOf, type AnyType, type Field, type ObjectType, type Out, type VariantType } from "./types.js";
 import { describeInstance, errorText, EXPECTED, unknownKeyMessage, wrongTypeMessage } from "./words.js";
 
 /*
@@ -142,10 +142,10 @@ function readGradeTable(value: unknown, sink: IssueSink, path: Path): unknown {
 function readObject(type: ObjectType, value: unknown, sink: IssueSink, path: Path): unknown {
   const object = plainObject(value, sink, path);
   if (object === SKIP) return SKIP;
-  return readFields(type.fields, type.strict, object, sink, path);
+  return readFields(type, object, sink, path);
 }
 
-function readFields(fields: Fields, strict: boolean, object: object, sink: IssueSink, path: Path): unknown {
+function readFields({ fields, strict, check }: ObjectType, object: object, sink: IssueSink, path: Path): unknown {
   const before = sink.size;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) {
@@ -160,6 +160,7 @@ function readFields(fields: Fields, strict: boolean, object: object, sink: Issue
       if (!Object.hasOwn(fields, key)) sink.add(path, "unknownKey", unknownKeyMessage(key, known));
     }
   }
+  if (check !== undefined && sink.size === before) check(out, (at, code, message) => sink.add([...path, ...at], code, message));
   return sink.size > before ? SKIP : out;
 }
 
@@ -182,7 +183,7 @@ function readVariant(type: VariantType, value: unknown, sink: IssueSink, path: P
     else sink.add([...path, type.key], "invalidValue", `expected ${quoteList(values)}, but found ${describeValue(tag)}`);
     return SKIP;
   }
-  return readFields(option.fields, option.strict, object, sink, path);
+  return readFields(option, object, sink, path);
 }
 
 function read(type: AnyType, value: unknown, sink: IssueSink, path: Path): unknown {

@@ -68,11 +68,24 @@ export interface GradeTableType extends Typed<Record<string, string | number>, M
   readonly kind: "gradeTable";
 }
 
+/** Reports one problem at a path relative to the value being checked. */
+export type Report = (path: readonly (string | number)[], code: string, message: string) => void;
+
+/**
+ * A rule across the fields of an object (which fields go together), run once every field has
+ * been read without a problem: by the careful reader, the generated fast readers and the zod
+ * schema alike, so all three accept the same values. The readers pass the value read (decimals
+ * exact); zod passes the JSON as written, so a rule that looks at a decimal reads it itself.
+ */
+export type ObjectCheck<T> = (value: T, report: Report) => void;
+
 /** An object: its fields; unknown keys rejected (`strict`, definitions) or ignored (student records). */
 export interface ObjectType<F extends Fields = Fields> extends Typed<InFields<F>, OutFields<F>> {
   readonly kind: "object";
   readonly fields: F;
   readonly strict: boolean;
+  /** A rule across the fields (method syntax: a shape with a check is still an ObjectType). */
+  check?(value: OutFields<F>, report: Report): void;
 }
 
 /** One of several objects, told apart by the literal value of `key` (a requirement's `type`). */
@@ -157,6 +170,8 @@ export const list = <T extends AnyType>(of: T): ListType<T> => ({ kind: "list", 
 export const gradeTable = (): GradeTableType => ({ kind: "gradeTable" });
 export const strictObject = <F extends Fields>(fields: F): ObjectType<F> => ({ kind: "object", fields, strict: true });
 export const looseObject = <F extends Fields>(fields: F): ObjectType<F> => ({ kind: "object", fields, strict: false });
+/** The object shape with a rule across its fields (see ObjectCheck). */
+export const withCheck = <F extends Fields>(shape: ObjectType<F>, check: ObjectCheck<OutFields<F>>): ObjectType<F> => ({ ...shape, check });
 export const variant = <O extends ObjectType>(key: string, options: readonly O[]): VariantType<O> => ({ kind: "variant", key, options });
 export const expression = (): ExpressionType => ({ kind: "expression" });
 export const optional = <T extends AnyType>(type: T): Optional<T> => ({ optional: type });

@@ -2,10 +2,11 @@
 // The fast path of the student check; anything it does not accept goes to the careful reader.
 import * as f from "../shape/fast.js";
 import type { Out } from "../shape/types.js";
-import type { ActivityShape, CreditLineShape, ProgramAssignmentShape, StoredGpaShape, StudentShape, TestEntryShape, TranscriptRecordShape } from "./shape.js";
+import { ExceptionShape, RecordSelectorShape, StudentShape } from "./shape.js";
+import type { ActivityShape, CreditLineShape, ProgramAssignmentShape, StoredGpaShape, TestEntryShape, TranscriptRecordShape } from "./shape.js";
 
 /** Every key the readers read: none may be inherited from Object.prototype. */
-const KEYS = ["activities","amount","attempted","bonusPoints","calculation","code","courseNumber","credits","date","description","excludeFromGpa","gpaValue","gpas","grade","gradeLevel","id","name","passed","programId","programs","rawScore","scaleScore","schoolYear","standardsBased","stateCode","status","subject","term","testCode","tests","transcript","type","unweightedGpaValue","value"];
+const KEYS = ["activities","amount","approvedBy","attempted","bonusPoints","calculation","code","courseNumber","creditGroup","credits","criterion","date","description","exceptions","excludeFromGpa","gpaValue","gpas","grade","gradeLevel","id","kind","minCredits","minTotal","name","passed","program","programId","programs","rawScore","reason","record","replaced","requirement","scaleScore","schoolYear","standardsBased","stateCode","status","subject","term","testCode","tests","transcript","type","unweightedGpaValue","value"];
 
 function readCreditLine(value: unknown): Out<typeof CreditLineShape> {
   const o = f.plain(value);
@@ -33,6 +34,8 @@ function readTranscriptRecord(value: unknown): Out<typeof TranscriptRecordShape>
     schoolYear: f.optionalInteger(o.schoolYear, -Infinity, Infinity),
     term: f.optionalText(o.term),
     grade: f.optionalText(o.grade),
+    id: f.optionalTextOrInteger(o.id),
+    replaced: (o.replaced === undefined ? false : f.flag(o.replaced)),
   } as Out<typeof TranscriptRecordShape>;
 }
 
@@ -46,6 +49,7 @@ function readTestEntry(value: unknown): Out<typeof TestEntryShape> {
     rawScore: f.optionalDecimal(o.rawScore, false),
     scaleScore: f.optionalDecimal(o.scaleScore, false),
     passed: f.optionalFlag(o.passed),
+    status: (o.status === undefined ? "completed" : (o.status === "completed" || o.status === "planned" ? o.status : f.reject())),
   } as Out<typeof TestEntryShape>;
 }
 
@@ -77,9 +81,37 @@ function readActivity(value: unknown): Out<typeof ActivityShape> {
   } as Out<typeof ActivityShape>;
 }
 
+function readRecordSelector(value: unknown): Out<typeof RecordSelectorShape> {
+  const o = f.plain(value);
+  return f.checked({
+    id: f.optionalTextOrInteger(o.id),
+    courseNumber: f.optionalText(o.courseNumber),
+    schoolYear: f.optionalInteger(o.schoolYear, -Infinity, Infinity),
+    term: f.optionalText(o.term),
+  } as Out<typeof RecordSelectorShape>, RecordSelectorShape.check);
+}
+
+function readException(value: unknown): Out<typeof ExceptionShape> {
+  const o = f.plain(value);
+  return f.checked({
+    id: f.boundedText(o.id, 1, Infinity),
+    program: f.boundedText(o.program, 1, Infinity),
+    kind: (o.kind === "waive" || o.kind === "substitute" || o.kind === "adjust" || o.kind === "exclude" ? o.kind : f.reject()),
+    criterion: f.optionalText(o.criterion),
+    requirement: f.optionalText(o.requirement),
+    creditGroup: f.optionalText(o.creditGroup),
+    record: (o.record === undefined ? undefined : readRecordSelector(o.record)),
+    minCredits: f.optionalDecimal(o.minCredits, true),
+    minTotal: f.optionalDecimal(o.minTotal, true),
+    reason: f.optionalText(o.reason),
+    approvedBy: f.optionalText(o.approvedBy),
+    date: f.optionalText(o.date),
+  } as Out<typeof ExceptionShape>, ExceptionShape.check);
+}
+
 function readStudent(value: unknown): Out<typeof StudentShape> {
   const o = f.plain(value);
-  return {
+  return f.checked({
     id: f.optionalTextOrInteger(o.id),
     gradeLevel: f.optionalInteger(o.gradeLevel, -Infinity, Infinity),
     transcript: f.optionalList(o.transcript, readTranscriptRecord),
@@ -87,7 +119,8 @@ function readStudent(value: unknown): Out<typeof StudentShape> {
     gpas: f.optionalList(o.gpas, readStoredGpa),
     programs: f.optionalList(o.programs, readProgramAssignment),
     activities: f.optionalList(o.activities, readActivity),
-  } as Out<typeof StudentShape>;
+    exceptions: f.optionalList(o.exceptions, readException),
+  } as Out<typeof StudentShape>, StudentShape.check);
 }
 
 /** Reads a record made of plain JSON data, or throws `REJECT` (see src/shape/fast.ts). */

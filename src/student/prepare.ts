@@ -40,11 +40,13 @@ function safeId(value: unknown): unknown {
   }
 }
 
-function prepareRecords(read: StudentRead, warnings: StudentWarning[]): PreparedRecord[] {
+function prepareRecords(read: StudentRead, warnings: StudentWarning[]): { records: PreparedRecord[]; hasReplaced: boolean } {
   const records = (read.transcript ?? []) as PreparedRecord[];
+  let hasReplaced = false;
   for (let index = 0; index < records.length; index++) {
     const record = records[index]!;
     record.index = index;
+    if (record.replaced) hasReplaced = true;
     if (record.credits === undefined) record.credits = NO_LINES;
     let total: Fixed = ZERO;
     let anyCredit = false;
@@ -56,6 +58,7 @@ function prepareRecords(read: StudentRead, warnings: StudentWarning[]): Prepared
     if (
       record.status === "completed" &&
       !record.standardsBased &&
+      !record.replaced &&
       !record.excludeFromGpa &&
       (record.gpaValue !== undefined || record.unweightedGpaValue !== undefined) &&
       record.attempted === undefined &&
@@ -68,14 +71,29 @@ function prepareRecords(read: StudentRead, warnings: StudentWarning[]): Prepared
       });
     }
   }
-  return records;
+  return { records, hasReplaced };
+}
+
+const NO_TESTS: PreparedTest[] = [];
+const NO_EXCEPTIONS: PreparedStudent["exceptions"] = [];
+
+/** Test results and registrations apart; a student without registrations keeps the one list. */
+function splitTests(read: StudentRead): { tests: PreparedTest[]; plannedTests: PreparedTest[] } {
+  const all = (read.tests ?? []) as PreparedTest[];
+  let planned = 0;
+  for (let i = 0; i < all.length; i++) {
+    const test = all[i]!;
+    test.index = i;
+    if (test.status === "planned") planned++;
+  }
+  if (planned === 0) return { tests: all, plannedTests: NO_TESTS };
+  return { tests: all.filter((t) => t.status !== "planned"), plannedTests: all.filter((t) => t.status === "planned") };
 }
 
 function index(read: StudentRead): PreparedStudent {
   const warnings: StudentWarning[] = [];
-  const transcript = prepareRecords(read, warnings);
-  const tests = (read.tests ?? []) as PreparedTest[];
-  for (let i = 0; i < tests.length; i++) tests[i]!.index = i;
+  const { records: transcript, hasReplaced } = prepareRecords(read, warnings);
+  const { tests, plannedTests } = splitTests(read);
   const activities = (read.activities ?? []) as PreparedActivity[];
   for (let i = 0; i < activities.length; i++) activities[i]!.index = i;
   const programs = new Map<string, AssignmentStatus>();
@@ -84,10 +102,13 @@ function index(read: StudentRead): PreparedStudent {
     id: read.id ?? null,
     gradeLevel: read.gradeLevel,
     transcript,
+    hasReplaced,
     tests,
+    plannedTests,
     gpas: read.gpas ?? [],
     programs,
     activities,
+    exceptions: read.exceptions ?? NO_EXCEPTIONS,
     warnings,
   };
 }

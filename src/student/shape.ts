@@ -9,11 +9,13 @@ import {
   optional,
   text,
   textOrInteger,
+  withCheck,
   withDefault,
   type In,
   type Out,
 } from "../shape/types.js";
-import { ASSIGNMENT_STATUSES, GPA_TYPES, RECORD_STATUSES } from "../model/vocabulary.js";
+import { ASSIGNMENT_STATUSES, EXCEPTION_KINDS, GPA_TYPES, RECORD_STATUSES, TEST_STATUSES } from "../model/vocabulary.js";
+import { checkException, checkExceptionIds, checkSelector } from "./exception-rules.js";
 
 /*
  * The student record (DESIGN.md §2), declared once. Student records come from SIS exports that
@@ -43,6 +45,10 @@ export const TranscriptRecordShape = looseObject({
   schoolYear: optional(integer()),
   term: optional(text()),
   grade: optional(text()),
+  /** The SIS's key of the record, for exceptions' record selectors (DESIGN.md §10). */
+  id: optional(textOrInteger()),
+  /** The SIS already replaced this record (a grade replacement): it counts nowhere (§11). */
+  replaced: withDefault(boolean(), false),
 });
 
 export const TestEntryShape = looseObject({
@@ -53,6 +59,8 @@ export const TestEntryShape = looseObject({
   rawScore: optional(decimal()),
   scaleScore: optional(decimal()),
   passed: optional(boolean()),
+  /** `planned`: a registration for a future administration; its scores and `passed` are ignored (§9). */
+  status: withDefault(oneOf(TEST_STATUSES), "completed"),
 });
 
 export const StoredGpaShape = looseObject({
@@ -75,15 +83,49 @@ export const ActivityShape = looseObject({
   description: optional(text()),
 });
 
-export const StudentShape = looseObject({
-  id: optional(textOrInteger()),
-  gradeLevel: optional(integer()),
-  transcript: optional(list(TranscriptRecordShape)),
-  tests: optional(list(TestEntryShape)),
-  gpas: optional(list(StoredGpaShape)),
-  programs: optional(list(ProgramAssignmentShape)),
-  activities: optional(list(ActivityShape)),
-});
+/** Which transcript records an exception means: every record whose given fields all equal these (§10). */
+export const RecordSelectorShape = withCheck(
+  looseObject({
+    id: optional(textOrInteger()),
+    courseNumber: optional(text()),
+    schoolYear: optional(integer()),
+    term: optional(text()),
+  }),
+  checkSelector,
+);
+
+/** A counselor's exception for one student: waive, substitute, adjust or exclude (DESIGN.md §10). */
+export const ExceptionShape = withCheck(
+  looseObject({
+    id: text({ minLength: 1 }),
+    program: text({ minLength: 1 }),
+    kind: oneOf(EXCEPTION_KINDS),
+    criterion: optional(text()),
+    requirement: optional(text()),
+    creditGroup: optional(text()),
+    record: optional(RecordSelectorShape),
+    minCredits: optional(amount()),
+    minTotal: optional(amount()),
+    reason: optional(text()),
+    approvedBy: optional(text()),
+    date: optional(text()),
+  }),
+  checkException,
+);
+
+export const StudentShape = withCheck(
+  looseObject({
+    id: optional(textOrInteger()),
+    gradeLevel: optional(integer()),
+    transcript: optional(list(TranscriptRecordShape)),
+    tests: optional(list(TestEntryShape)),
+    gpas: optional(list(StoredGpaShape)),
+    programs: optional(list(ProgramAssignmentShape)),
+    activities: optional(list(ActivityShape)),
+    exceptions: optional(list(ExceptionShape)),
+  }),
+  checkExceptionIds,
+);
 
 /** A student's plain transcript data (DESIGN.md §2). */
 export interface StudentRecord extends In<typeof StudentShape> {}
@@ -97,3 +139,5 @@ export type StudentRead = Out<typeof StudentShape>;
 export type TranscriptRecordRead = Out<typeof TranscriptRecordShape>;
 export type TestEntryRead = Out<typeof TestEntryShape>;
 export type ActivityRead = Out<typeof ActivityShape>;
+export type ExceptionRead = Out<typeof ExceptionShape>;
+export type RecordSelectorRead = Out<typeof RecordSelectorShape>;

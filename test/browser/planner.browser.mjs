@@ -178,6 +178,18 @@ async function run() {
   check(serviceText.includes(`earned ${expectedService.earnedTotal}`) && serviceText.includes(`required ${expectedService.requiredTotal}`), `${SERVICE} does not show its hours: ${serviceText}`);
   log(`${SERVICE} shows ${expectedService.earnedTotal} of ${expectedService.requiredTotal} hours`);
 
+  // Time (DESIGN.md §9): the credit groups' pace is shown, and registering for the Smarter Balanced
+  // math test puts its requirement on track.
+  const total = page.getByTestId("time-group-TOTAL");
+  check((await total.textContent()).includes("expected by end of grade"), `the pace of the total credits is not shown: ${await total.textContent()}`);
+  const sbac = page.getByTestId("requirement-COLLEGE_READINESS/SBAC_MATH");
+  check((await statusOf(sbac)) === "offTrack", "COLLEGE_READINESS/SBAC_MATH should start offTrack");
+  await page.getByTestId("register-test").selectOption({ label: "SBAC-HS — Smarter Balanced, math" });
+  await page.getByTestId("register").click();
+  await waitForStatus(page, "requirement-COLLEGE_READINESS/SBAC_MATH", "onTrack");
+  check((await page.getByTestId("time-COLLEGE_READINESS/SBAC_MATH").textContent()).includes("1 registration planned"), "the registration is not shown");
+  log("registered for SBAC-HS math: COLLEGE_READINESS/SBAC_MATH is onTrack, the pace is shown");
+
   // Find English 12 through the catalog filter and plan it.
   await page.getByLabel("Filter by number, name or credit type").fill("English 12");
   const add = page.getByTestId(`add-${COURSE}`);

@@ -54,10 +54,23 @@ describe.concurrent("evaluate", () => {
     expect(header.slice(0, 4)).toEqual(["studentId", "programId", "status", "criterion.CORE_ACADEMICS"]);
     expect(header).toContain("creditGroup.MATH.earned");
     expect(header).toContain("studentStatus.COLLEGE_READY");
-    expect(header.at(-1)).toBe("warnings");
+    expect(header.slice(-3)).toEqual(["warnings", "exceptions", "orphanExceptions"]);
     expect(rows.map((row) => row["studentId"])).toEqual(idsOf(twenty));
     expect(rows.map((row) => row["status"])).toEqual(reports.map((report) => report.status));
     expect(rows[0]!["creditGroup.TOTAL.required"]).toBe("24");
+  });
+
+  it("CSV ends with the exceptions applied (ids) and the number of orphan exceptions", async () => {
+    const ex = (id: string, extra: Record<string, unknown>) => ({ id, program: "LAKEVIEW_GRAD", kind: "waive", ...extra });
+    const student = { id: "E1", exceptions: [ex("EX-1", { criterion: "PE_HEALTH" }), ex("EX-2", { criterion: "RENAMED" }), ex("EX-3", { creditGroup: "TOTAL" })] };
+    const r = await runCli(["evaluate", ...PROGRAMS, "-f", "csv", "-"], { input: `${JSON.stringify(student)}
+${JSON.stringify({ id: "E2" })}
+` });
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row["exceptions"], row["orphanExceptions"], row["warnings"]])).toEqual([
+      ["EX-1 EX-3", "1", "orphanException"],
+      ["", "0", ""],
+    ]);
   });
 
   it("quotes CSV fields holding commas, quotes and line breaks", async () => {

@@ -153,7 +153,7 @@ describe("GPA division and rounding", () => {
     const Big = Decimal.clone({ precision: 200 });
     fc.assert(
       fc.property(
-        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: -(10n ** 29n), max: 10n ** 29n }),
         fc.integer({ min: 0, max: 30 }),
         fc.integer({ min: 0, max: 4 }),
         fc.constantFrom("halfUp" as const, "truncate" as const),

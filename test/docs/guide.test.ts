@@ -238,6 +238,28 @@ describe("docs/guide.md, section 3: concepts", () => {
     console.log(result.status, result.criteria[0].requirements.map((r) => `${r.id}=${r.status}`).join(" "));
     expect(result.status).toBe("onTrack");
     expectShown(console.text(), "onTrack ALG1=onTrack GEOM=offTrack REG_ALG=met");
+
+    // The time and exceptions snippet continues this one.
+    const later = capture();
+    {
+      const console = later;
+      const timed = structuredClone(mini);
+      timed.criteria[0].requirements[2].dueGrade = 11; // the Regents exam is due by the end of grade 11
+      const sophomore = { ...pupil, gradeLevel: 10, tests: [] };
+      console.log(evaluateProgress(mini, sophomore).status, evaluateProgress(timed, sophomore).status);
+
+      const excepted = evaluateProgress(mini, {
+        ...sophomore,
+        exceptions: [
+          { id: "EX-1", program: "MINI", kind: "waive", criterion: "MATH", requirement: "GEOM", reason: "IEP" },
+          { id: "EX-2", program: "MINI", kind: "waive", criterion: "MATH", requirement: "GEO" },
+        ],
+      });
+      console.log(excepted.status, excepted.criteria[0].requirements[1].exceptions);
+      console.log(excepted.exceptions, excepted.warnings[0].message);
+      expect(excepted.warnings[0].code).toBe("orphanException");
+    }
+    expectShown(later.text(), "offTrack onTrack");
   });
 
   it("formatExpression writes the canonical form", () => {
@@ -305,7 +327,7 @@ describe("docs/guide.md, section 4: a backend", () => {
     await once(out, "finish");
     console.log(counts);
 
-    expect(counts).toEqual({ met: 24, onTrack: 175, offTrack: 201 });
+    expect(counts).toEqual({ met: 24, onTrack: 189, offTrack: 187 });
     expect(console.err).toEqual([]);
     expectShown(console.text(), "{ met: 24");
     // Deterministic: the same bytes as evaluating each student on its own.
@@ -400,7 +422,7 @@ describe("docs/guide.md", () => {
   });
 
   it("every ```text block of the guide is checked above, and every relative link resolves", () => {
-    expect(textBlocks.length).toBe(9);
+    expect(textBlocks.length).toBe(10);
     // GitHub's heading anchors: lower case, punctuation dropped, spaces as "-".
     const slug = (heading) => heading.trim().toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-");
     for (const [, target, anchor] of guide.matchAll(/\]\(([^)#]+)(?:#([^)]*))?\)/g)) {

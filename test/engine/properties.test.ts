@@ -14,33 +14,11 @@ import { compileLogic, evaluateLogic } from "../../src/engine/evaluate/logic.js"
 import { STATUS_OF_RANK } from "../../src/requirements/status.js";
 import { programArb, strongRecordArb, studentArb, type Json } from "../requirements/arbitraries.js";
 import { allCriteria, allRequirements } from "../requirements/support.js";
+import { lowered, RANK } from "./status-changes.js";
 
 const STATUSES: readonly Status[] = ["offTrack", "onTrack", "met"];
-const RANK: Record<Status, number> = { offTrack: 0, onTrack: 1, met: 2 };
 const statusArb = fc.constantFrom(...STATUSES);
 const RUNS = { numRuns: 300 };
-
-/** Every status in a report, keyed by what it belongs to. */
-function statusesOf(report: ProgressReport): Map<string, Status> {
-  const out = new Map<string, Status>([["program", report.status]]);
-  for (const c of allCriteria(report)) out.set(`criterion ${c.id}`, c.status);
-  for (const r of allRequirements(report)) out.set(`requirement ${r.criterion}/${r.id}`, r.status);
-  for (const g of report.creditGroups) out.set(`group ${g.id}`, g.status);
-  for (const s of report.statuses) out.set(`status ${s.status}`, s.result);
-  return out;
-}
-
-/** The keys whose status is lower in `after` than in `before`. */
-function lowered(before: ProgressReport, after: ProgressReport): string[] {
-  const a = statusesOf(after);
-  const out: string[] = [];
-  for (const [key, status] of statusesOf(before)) {
-    const now = a.get(key);
-    if (now === undefined) out.push(`${key} disappeared`);
-    else if (RANK[now] < RANK[status]) out.push(`${key}: ${status} → ${now}`);
-  }
-  return out;
-}
 
 const coursesOnly = { coursesOnly: true };
 

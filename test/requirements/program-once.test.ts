@@ -6,9 +6,9 @@ import { courseReq, record, student, type Json } from "./support.js";
 // Record every course evaluation, passing each call through to the real evaluator.
 const seen: unknown[] = [];
 const original = course.evaluate;
-vi.spyOn(course, "evaluate").mockImplementation((runtime, scope) => {
+vi.spyOn(course, "evaluate").mockImplementation((runtime, scope, adjustment) => {
   seen.push(runtime as never);
-  return original(runtime, scope);
+  return original(runtime, scope, adjustment);
 });
 const evaluateCourse = { mockClear: () => void (seen.length = 0) };
 

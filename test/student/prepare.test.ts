@@ -42,6 +42,8 @@ const record = fc.record(
     schoolYear: maybe(valueOr(fc.constant(2025))),
     term: maybe(valueOr(fc.constant("S1"))),
     grade: maybe(valueOr(fc.constant("B+"))),
+    id: maybe(valueOr(fc.constantFrom("T-1", 881, -0))),
+    replaced: maybe(valueOr(fc.boolean())),
     extra: maybe(anyValue),
   },
   { requiredKeys: [] },
@@ -56,6 +58,24 @@ const test = fc.record(
     rawScore: maybe(decimal),
     scaleScore: maybe(decimal),
     passed: maybe(valueOr(fc.boolean())),
+    status: maybe(valueOr(fc.constantFrom("completed", "planned"))),
+  },
+  { requiredKeys: [] },
+);
+
+// Exceptions (DESIGN.md §10): every field sometimes present, so the rules across fields are probed.
+const exception = fc.record(
+  {
+    id: valueOr(fc.constantFrom("EX-1", "EX-2")),
+    program: valueOr(fc.constant("P")),
+    kind: valueOr(fc.constantFrom("waive", "substitute", "adjust", "exclude")),
+    criterion: maybe(valueOr(fc.constant("C"))),
+    requirement: maybe(valueOr(fc.constant("R"))),
+    creditGroup: maybe(valueOr(fc.constant("G"))),
+    record: maybe(valueOr(fc.record({ id: maybe(valueOr(fc.constantFrom("T-1", 881))), courseNumber: maybe(fc.constant("A")), schoolYear: maybe(valueOr(fc.constant(2025))) }, { requiredKeys: [] }))),
+    minCredits: maybe(valueOr(fc.constantFrom("1", "0", 0.5))),
+    minTotal: maybe(valueOr(fc.constantFrom("10", "-0"))),
+    reason: maybe(valueOr(fc.constant("IEP"))),
   },
   { requiredKeys: [] },
 );
@@ -89,6 +109,7 @@ const student = fc.record(
         ),
       ),
     ),
+    exceptions: maybe(valueOr(fc.array(valueOr(exception), { maxLength: 3 }))),
   },
   { requiredKeys: [] },
 );

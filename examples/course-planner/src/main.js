@@ -16,6 +16,7 @@ import {
   recommendationList,
   recordItem,
   statusesList,
+  timeList,
 } from "./render.js";
 import "./style.css";
 
@@ -24,6 +25,9 @@ const compiled = compileProgram(program, { programs }); // validated and compile
 const plan = createPlan(student);
 const courses = plannableCourses(catalog);
 let filter = "";
+// Test registrations the student adds here (DESIGN.md §9: `tests[]` entries with status "planned").
+const registrations = [];
+const evaluated = () => ({ ...plan.student(), tests: [...(student.tests ?? []), ...registrations] });
 
 function announce(text) {
   $("announcer").textContent = text;
@@ -50,7 +54,7 @@ function renderCatalog() {
 
 function renderReport() {
   const started = performance.now();
-  const report = evaluateProgress(compiled, plan.student());
+  const report = evaluateProgress(compiled, evaluated());
   const elapsed = performance.now() - started;
 
   const overall = $("overall");
@@ -59,6 +63,7 @@ function renderReport() {
   replaceChildren($("statuses"), report.statuses.length > 0 && "Student statuses: ", statusesList(report.statuses));
   replaceChildren($("criteria"), report.criteria.map((c) => criterionNode(c)));
   replaceChildren($("credit-groups"), creditGroupsTable(report.creditGroups));
+  replaceChildren($("time"), timeList(report));
   replaceChildren($("recommendations"), recommendationList(report.recommendations));
   replaceChildren(
     $("warnings"),
@@ -105,8 +110,40 @@ $("catalog-filter").addEventListener("input", (event) => {
 });
 $("reset-plan").addEventListener("click", () => {
   plan.reset();
+  registrations.length = 0;
   const report = render();
   announce(`Plan reset. Program ${STATUS_LABEL[report.status]}.`);
 });
+$("timing").before(registrationControl());
 render();
 document.body.dataset.ready = "true";
+
+/** A form to register the student for a state or college-readiness test: a planned test entry. */
+function registrationControl() {
+  const tests = [
+    ["EOC-ALG1", "Math", "Algebra 1 end-of-course exam"],
+    ["EOC-BIO", "Science", "Biology end-of-course exam"],
+    ["EOC-ENG10", "ELA", "English 10 end-of-course exam"],
+    ["EOC-USH", "Social Studies", "U.S. history end-of-course exam"],
+    ["SBAC-HS", "ELA", "Smarter Balanced, ELA"],
+    ["SBAC-HS", "Math", "Smarter Balanced, math"],
+    ["SAT-M", "Math", "SAT math"],
+  ];
+  const select = Object.assign(document.createElement("select"), { id: "register-test" });
+  select.dataset.testid = "register-test";
+  tests.forEach(([code, , label], i) => select.append(new Option(`${code} — ${label}`, String(i))));
+  const button = Object.assign(document.createElement("button"), { type: "submit", className: "button-add", textContent: "Register" });
+  button.dataset.testid = "register";
+  const label = Object.assign(document.createElement("label"), { htmlFor: "register-test", className: "filter-label", textContent: "Register for a test (a planned entry)" });
+  const form = document.createElement("form");
+  form.className = "panel";
+  form.append(Object.assign(document.createElement("h3"), { textContent: "Test registrations" }), label, select, " ", button);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const [testCode, subject, name] = tests[Number(select.value)];
+    registrations.push({ testCode, subject, status: "planned" });
+    const report = render();
+    announce(`Registered for ${name}. Program ${STATUS_LABEL[report.status]}.`);
+  });
+  return form;
+}

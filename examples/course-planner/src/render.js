@@ -275,3 +275,29 @@ export function catalogItem(course, lines, planned, onAdd) {
     ),
   );
 }
+
+/**
+ * Where the student stands in time (DESIGN.md §9): every requirement or credit group with a pace
+ * (on pace / behind pace), and every test requirement with a due grade or a registration.
+ */
+export function timeList(report) {
+  const items = [];
+  const paceText = (p) => `${p.onPace ? "on pace" : "behind pace"}: ${p.actual} of ${p.expected} expected by end of grade ${p.grade}`;
+  const item = (testid, status, label, text) =>
+    h("li", { class: "time-item", "data-testid": testid, dataset: { status } }, badge(status), " ", h("code", {}, label), ` ${text}`);
+  const walk = (criteria) => {
+    for (const criterion of criteria) {
+      for (const r of criterion.requirements) {
+        if (r.type === "child") walk([r.result]);
+        const notes = [];
+        if (r.pace) notes.push(paceText(r.pace));
+        if (r.planned !== undefined) notes.push(`${r.planned} registration${r.planned === 1 ? "" : "s"} planned`);
+        if (r.dueGrade !== undefined) notes.push(`due by grade ${r.dueGrade}`);
+        if (notes.length > 0) items.push(item(`time-${r.criterion}/${r.id}`, r.status, `${r.criterion}/${r.id}`, notes.join(", ")));
+      }
+    }
+  };
+  walk(report.criteria);
+  for (const g of report.creditGroups) if (g.pace) items.push(item(`time-group-${g.id}`, g.status, g.name, paceText(g.pace)));
+  return items.length > 0 ? h("ul", { class: "time-list" }, items) : h("p", { class: "muted" }, "Nothing is timed for this student (no grade level, or no due grades and paces).");
+}

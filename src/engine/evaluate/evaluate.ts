@@ -8,8 +8,9 @@ import {
 } from "../../requirements/index.js";
 import type { PreparedRecord, PreparedStudent, PreparedTest } from "../../student/prepared.js";
 import type { CriterionResult, ProgressReport, RequirementResult } from "../../report/types.js";
+import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from "./exceptions.js";
 import { evaluateLogic } from "./logic.js";
-import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime } from "./runtime.js";
+import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime, RequirementRuntime } from "./runtime.js";
 
 const NONE: readonly never[] = [];
 
@@ -18,7 +19,10 @@ interface StudentContext {
   student: PreparedStudent;
   records: (slot: number) => readonly PreparedRecord[];
   scores: (slot: number) => readonly PreparedTest[];
+  plannedScores: (slot: number) => readonly PreparedTest[];
   credits: () => CreditTotals;
+  /** Whether credit totals keep in-progress credits apart (some group has a pace). */
+  paced: boolean;
   /** Statuses of the other programs, filled in before any program that names them. */
   statuses: Map<string, Status>;
 }
@@ -53,18 +57,26 @@ function programsNeeded(set: ProgramSetRuntime, student: PreparedStudent): Progr
 export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent): ProgressReport {
   const records = bucketBySlot(student.transcript, set.courses, (r) => r.courseNumber, (r) => r.stateCode);
   const scores = bucketBySlot(student.tests, set.tests, (t) => t.testCode, (t) => t.stateCode);
+  const planned =
+    student.plannedTests.length === 0 ? undefined : bucketBySlot(student.plannedTests, set.tests, (t) => t.testCode, (t) => t.stateCode);
   let credits: CreditTotals | undefined;
   const context: StudentContext = {
     student,
     records: (slot) => records[slot] ?? NONE,
     scores: (slot) => scores[slot] ?? NONE,
-    credits: () => (credits ??= creditTotals(student)),
+    plannedScores: (slot) => planned?.[slot] ?? NONE,
+    credits: () => (credits ??= creditTotals(student, set.paced)),
+    paced: set.paced,
     statuses: new Map(),
   };
-  for (const program of programsNeeded(set, student)) context.statuses.set(program.plan.id, evaluateProgram(program, context).status);
-  const run = evaluateProgram(set.root, context);
+  const needed = programsNeeded(set, student);
+  const exceptions = student.exceptions.length === 0 ? undefined : resolveExceptions(student, [set.root, ...needed]);
+  for (const program of needed) {
+    context.statuses.set(program.plan.id, evaluateProgram(program, context, exceptions?.programs.get(program)).status);
+  }
+  const run = evaluateProgram(set.root, context, exceptions?.programs.get(set.root));
   const root = set.root;
-  return {
+  const report: ProgressReport = {
     programId: root.plan.id,
     studentId: student.id,
     status: run.status,
@@ -74,31 +86,62 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
       status: s.status,
       result: STATUS_OF_RANK[evaluateLogic(s.logic, (i) => RANK[run.results.get(root.ordered[i]!.plan.id)!.status])]!,
     })),
-    recommendations: root.ordered.flatMap((c) => c.recommendations.map((r) => r.evaluate(run.scope))),
-    warnings: [...root.plan.warnings, ...student.warnings],
+    recommendations: root.ordered.flatMap((c) => c.recommendations.map((r) => r.evaluate(run.scope, undefined))),
+    warnings: [...root.plan.warnings, ...student.warnings, ...(exceptions?.warnings ?? NONE)],
   };
+  if (exceptions !== undefined && exceptions.outcomes.length > 0) report.exceptions = exceptions.outcomes;
+  return report;
 }
 
-function evaluateProgram(program: ProgramRuntime, context: StudentContext) {
+/** A waive makes the result met; every applied exception is listed on it (DESIGN.md §10). */
+function mark(result: { status: Status; exceptions?: TargetExceptions["entries"] }, target: TargetExceptions | undefined): void {
+  if (target === undefined) return;
+  if (target.waived) result.status = "met";
+  result.exceptions = target.entries;
+}
+
+function evaluateProgram(program: ProgramRuntime, context: StudentContext, exceptions: ProgramExceptions | undefined) {
   const results = new Map<string, CriterionResult>();
+  const setAside = exceptions?.setAside;
   const scope: EvaluationScope = {
     student: context.student,
     records: context.records,
     scores: context.scores,
+    plannedScores: context.plannedScores,
+    setAside,
     programStatus: (programId) => context.statuses.get(programId)!,
     criterion: (id) => results.get(id)!,
   };
-  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope));
+  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions));
   const criteria = program.topLevel.map((c) => results.get(c.plan.id)!);
-  const creditGroups = program.creditGroups.map((g) => evaluateCreditGroup(g, context.credits()));
+  // Records an exclude leaves out of the program leave its credit groups too.
+  const totals = setAside === undefined ? context.credits() : creditTotals(context.student, context.paced, setAside);
+  const gradeLevel = context.student.gradeLevel;
+  const creditGroups = program.creditGroups.map((g) => {
+    const target = exceptions?.creditGroups.get(g);
+    const result = evaluateCreditGroup(g, totals, gradeLevel, target?.minimum);
+    if (target !== undefined) mark(result, target);
+    return result;
+  });
   let low = 2;
   for (const c of criteria) low = Math.min(low, RANK[c.status]);
   for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
   return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, results, scope };
 }
 
-function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope): CriterionResult {
-  const requirements: RequirementResult[] = criterion.requirements.map((r) => r.evaluate(scope));
+/** The criterion's requirements, with what the program's exceptions change in each. */
+function withExceptions(requirements: readonly RequirementRuntime[], scope: EvaluationScope, exceptions: ProgramExceptions): RequirementResult[] {
+  return requirements.map((requirement) => {
+    const target = exceptions.requirements.get(requirement);
+    const result = requirement.evaluate(scope, target);
+    mark(result, target);
+    return result;
+  });
+}
+
+function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope, exceptions: ProgramExceptions | undefined): CriterionResult {
+  const requirements: RequirementResult[] =
+    exceptions === undefined ? criterion.requirements.map((r) => r.evaluate(scope, undefined)) : withExceptions(criterion.requirements, scope, exceptions);
   const d = criterion.plan;
   const result: CriterionResult = {
     id: d.id,
@@ -110,5 +153,7 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope):
   if (d.creditType !== undefined) result.creditType = d.creditType;
   if (d.displayAlert !== undefined) result.displayAlert = d.displayAlert;
   if (d.displayOrder !== undefined) result.displayOrder = d.displayOrder;
+  // A waived criterion is met; its requirements keep their own statuses.
+  if (exceptions !== undefined) mark(result, exceptions.criteria.get(criterion));
   return result;
 }

@@ -5,9 +5,11 @@ import {
   loadGpaFilter,
   type CompiledSettings,
   type EvaluationScope,
+  type ExceptionTargets,
   type GpaFilter,
   type LoadContext,
   type MatchIndex,
+  type RequirementAdjustment,
   type RequirementRead,
   type RequirementResult,
   type RequirementType,
@@ -25,14 +27,19 @@ import { compileLogic, type Logic } from "./logic.js";
  */
 
 export interface RequirementRuntime {
+  id: string;
   type: RequirementType;
-  evaluate(scope: EvaluationScope): RequirementResult;
+  /** The exceptions besides waive that may target it (§10). */
+  targets: ExceptionTargets;
+  evaluate(scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): RequirementResult;
 }
 
 export interface CriterionRuntime {
   plan: CriterionPlanRead;
   requirements: RequirementRuntime[];
   recommendations: RequirementRuntime[];
+  /** Requirements and recommendations by id, for exceptions to find their targets. */
+  byId: ReadonlyMap<string, RequirementRuntime>;
   /** The expression over positions in `requirements`. */
   logic: Logic;
 }
@@ -59,12 +66,21 @@ export interface ProgramSetRuntime {
   courses: MatchIndex;
   /** Every test-code pattern list of every program. */
   tests: MatchIndex;
+  /** Some credit group of some program has a pace (credit totals then keep in-progress credits apart). */
+  paced: boolean;
 }
+
+const NO_TARGETS: ExceptionTargets = {};
 
 function loadRequirement(definition: RequirementRead, context: LoadContext): RequirementRuntime {
   const kind = kindOf(definition);
   const runtime: unknown = kind.load(definition, context);
-  return { type: definition.type, evaluate: (scope) => kind.evaluate(runtime, scope) as RequirementResult };
+  return {
+    id: definition.id,
+    type: definition.type,
+    targets: kind.exceptionTargets?.(definition) ?? NO_TARGETS,
+    evaluate: (scope, adjustment) => kind.evaluate(runtime, scope, adjustment) as RequirementResult,
+  };
 }
 
 function evaluationOrder(ordered: readonly CriterionRuntime[], criteria: ReadonlyMap<string, CriterionRuntime>): CriterionRuntime[] {
@@ -94,10 +110,13 @@ function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIn
   const ordered = plan.criteria.map((c): CriterionRuntime => {
     const context: LoadContext = { ...base, criterion: c.id };
     const index = new Map(c.requirements.map((r, i) => [r.id, i]));
+    const requirements = c.requirements.map((r) => loadRequirement(r, context));
+    const recommendations = c.recommendations.map((r) => loadRequirement(r, context));
     return {
       plan: c,
-      requirements: c.requirements.map((r) => loadRequirement(r, context)),
-      recommendations: c.recommendations.map((r) => loadRequirement(r, context)),
+      requirements,
+      recommendations,
+      byId: new Map([...requirements, ...recommendations].map((r) => [r.id, r])),
       logic: compileLogic(c.expression, (id) => index.get(id)!),
     };
   });
@@ -126,5 +145,6 @@ export function buildRuntime(plan: PlanRead): ProgramSetRuntime {
   // Loading builds everything, so the first student after it costs what every later one does.
   courses.build();
   tests.build();
-  return { root: programs.get(plan.programId)!, programs, courses, tests };
+  const paced = [...programs.values()].some((p) => p.creditGroups.some((g) => g.pace !== undefined));
+  return { root: programs.get(plan.programId)!, programs, courses, tests, paced };
 }
