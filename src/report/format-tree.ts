@@ -1,7 +1,7 @@
 import type { Status } from "../model/vocabulary.js";
 import { kindOf } from "../requirements/index.js";
 import { paceText } from "../requirements/pace.js";
-import type { AppliedException, CriterionResult, ProgressReport, RequirementResult } from "./types.js";
+import type { AppliedException, CriterionResult, ProgressReport, RemainingEntry, RequirementResult } from "./types.js";
 
 /*
  * The report as a tree a person reads in a terminal: a mark per status, the figures behind each
@@ -48,6 +48,23 @@ function exceptionNodes(exceptions: readonly AppliedException[] | undefined, mar
   }));
 }
 
+/** A muted result cannot change its criterion (§13): said in words, so logs and plain terminals show it. */
+const mutedText = (result: { muted?: true }) => (result.muted === true ? " (not needed)" : "");
+
+/** One "Still needed" line: where the entry sits and what it still needs (§13). */
+function remainingText(entry: RemainingEntry, report: ProgressReport): string {
+  if (entry.type === "creditGroup") {
+    const name = report.creditGroups.find((g) => g.id === entry.id)?.name ?? entry.id;
+    return `${name}: ${plural(entry.remainingCredits, "more credit")}`;
+  }
+  const where = `${entry.criterion} ${entry.id}`;
+  if (entry.remainingCredits !== undefined) return `${where}: ${plural(entry.remainingCredits, "more credit")}`;
+  if (entry.remainingTotal !== undefined) return `${where}: ${entry.remainingTotal} more`;
+  if (entry.requiredGpa !== undefined) return `${where}: a GPA of at least ${entry.requiredGpa}`;
+  if (entry.tests !== undefined) return `${where}: ${entry.tests.achieved} of ${entry.tests.required} tests passed`;
+  return `${where}: ${LABEL[entry.status]}`;
+}
+
 /** The node of a criterion and everything under it, linked criteria included. */
 function criterionTree(root: CriterionResult, marks: Marks, records: boolean): Node {
   const top: Node = { text: "", children: [] };
@@ -55,7 +72,7 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean): N
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { criterion: c, into } = item;
     const description = c.description === undefined ? "" : ` ${c.description}`;
-    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]`, children: exceptionNodes(c.exceptions, marks) };
+    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]${mutedText(c)}`, children: exceptionNodes(c.exceptions, marks) };
     into.children.push(node);
     for (const r of c.requirements) {
       const requirement = requirementNode(r, marks, records);
@@ -70,7 +87,7 @@ function requirementNode(r: RequirementResult, marks: Marks, records: boolean): 
   const parts = kindOf(r).tree(r, { records });
   const description = r.description === undefined ? "" : ` ${r.description}:`;
   const node: Node = {
-    text: `${marks[r.status]} ${r.id}${description} ${parts.figures}`,
+    text: `${marks[r.status]} ${r.id}${description} ${parts.figures}${mutedText(r)}`,
     children: [
       ...exceptionNodes(r.exceptions, marks),
       ...parts.lines.map((line) => ({ text: `${marks[line.status]} ${line.text}`, children: [] })),
@@ -130,6 +147,14 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
         text: `${marks.exception} ${e.id}: ${e.applied ? "applied" : "not applied (see the warnings)"}`,
         children: [],
       })),
+    });
+  }
+  // A report stored before `remaining` existed prints without the section.
+  const remaining: readonly RemainingEntry[] = report.remaining ?? [];
+  if (remaining.length > 0) {
+    sections.push({
+      text: "Still needed",
+      children: remaining.map((e) => ({ text: `${marks[e.status]} ${remainingText(e, report)}`, children: [] })),
     });
   }
   render(sections, marks, out);

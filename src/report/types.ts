@@ -1,6 +1,7 @@
 import type { AppliedException, ExceptionOutcome } from "../model/exception.js";
 import type { Status } from "../model/vocabulary.js";
 import type { Warning } from "../model/warning.js";
+import type { RemainingFigures } from "../requirements/kind.js";
 import type { CreditGroupResult } from "../requirements/credit-group.js";
 import type {
   ActivityRequirementResult,
@@ -21,6 +22,7 @@ import type {
 export type { Status } from "../model/vocabulary.js";
 export type { AppliedException, ExceptionOutcome } from "../model/exception.js";
 export type { Warning } from "../model/warning.js";
+export type { RemainingFigures } from "../requirements/kind.js";
 export type { CreditGroupResult } from "../requirements/credit-group.js";
 export type { ReportDetail } from "./compact.js";
 export type {
@@ -67,7 +69,14 @@ export interface CriterionResult {
   requirements: RequirementResult[];
   /** The student's exceptions applied to this criterion (a waive), in the student's order (§10). */
   exceptions?: AppliedException[];
+  /** Present (true) on a linked criterion shown under a muted child requirement (§13). */
+  muted?: true;
 }
+
+/** One entry of `report.remaining`: a requirement (with its criterion) or a credit group not yet met (§13). */
+export type RemainingEntry =
+  | ({ criterion: string; id: string; type: Exclude<RequirementResult["type"], "child">; status: Status } & RemainingFigures)
+  | { id: string; type: "creditGroup"; status: Status; remainingCredits: string };
 
 /** One student against one program: plain JSON, decimals as strings, deterministic. */
 export interface ProgressReport {
@@ -80,6 +89,8 @@ export interface ProgressReport {
   statuses: { status: string; result: Status }[];
   recommendations: RequirementResult[];
   warnings: Warning[];
+  /** What is still needed, in display order: neither met nor muted (§13); empty when nothing is left. */
+  remaining: RemainingEntry[];
   /**
    * Every exception of the student that names an evaluated program (this one, or one an
    * academic-program requirement evaluated), in the student's order; absent when there is none.

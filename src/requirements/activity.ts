@@ -128,6 +128,8 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     return result;
   },
 
+  remaining: (r) => ({ remainingTotal: r.remainingTotal }),
+
   tree(r, options) {
     const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;
     return {

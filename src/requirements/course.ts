@@ -215,6 +215,8 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
     return result;
   },
 
+  remaining: (r) => ({ remainingCredits: r.remainingCredits }),
+
   tree(r, options) {
     const gpa = r.minGpa === undefined ? "" : `, grades ≥ ${r.minGpa}`;
     return {

@@ -113,6 +113,18 @@ export interface RequirementResultBase {
   status: Status;
   /** The student's exceptions applied to this requirement, in the student's order (§10). */
   exceptions?: AppliedException[];
+  /** Present (true) when the result cannot change its criterion: a lower operand of an OR or k OF (§13). */
+  muted?: true;
+}
+
+/** What a `report.remaining` entry says is still needed, by kind (A-13.5). */
+export interface RemainingFigures {
+  remainingCredits?: string;
+  remainingCourses?: number;
+  remainingTotal?: string;
+  requiredGpa?: string;
+  /** countPassing tests: distinct passed codes needed and passed. */
+  tests?: { required: number; achieved: number };
 }
 
 /** One line under a requirement in the tree printer, marked by its status. */
@@ -145,6 +157,8 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   evaluate(runtime: Runtime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Result;
   /** The result as the tree printer shows it. */
   tree(result: Result, options: TreeOptions): TreeParts;
+  /** The figures of the result's entry in `report.remaining`: what is still needed (§13). */
+  remaining(result: Result): RemainingFigures;
   /** A suggestion shown in `report.recommendations`, never referenced by an expression (course only). */
   isRecommended?(definition: Out<S>): boolean;
   /** The criterion this requirement links (child only). */

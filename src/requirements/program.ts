@@ -83,6 +83,8 @@ export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequiremen
     return result;
   },
 
+  remaining: () => ({}),
+
   tree(r) {
     const names = (ids: string[]) => (ids.length === 0 ? "none" : ids.join(", "));
     return {

@@ -93,6 +93,7 @@ describe("depth limits (§8 Depth, A-8.4)", () => {
       statuses: [],
       recommendations: [],
       warnings: [],
+      remaining: [],
     };
     expect(formatReportTree(report).split("\n").length).toBeGreaterThan(10_000);
   });

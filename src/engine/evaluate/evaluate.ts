@@ -10,6 +10,8 @@ import type { PreparedRecord, PreparedStudent, PreparedTest } from "../../studen
 import type { CriterionResult, ProgressReport, RequirementResult } from "../../report/types.js";
 import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from "./exceptions.js";
 import { evaluateLogic } from "./logic.js";
+import { remainingOf } from "./remaining.js";
+import { mutedPositions, mutedRequirement } from "./muting.js";
 import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime, RequirementRuntime } from "./runtime.js";
 
 const NONE: readonly never[] = [];
@@ -88,6 +90,7 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
     })),
     recommendations: root.ordered.flatMap((c) => c.recommendations.map((r) => r.evaluate(run.scope, undefined))),
     warnings: [...root.plan.warnings, ...student.warnings, ...(exceptions?.warnings ?? NONE)],
+    remaining: remainingOf(run.criteria, run.creditGroups),
   };
   if (exceptions !== undefined && exceptions.outcomes.length > 0) report.exceptions = exceptions.outcomes;
   return report;
@@ -155,5 +158,9 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope, 
   if (d.displayOrder !== undefined) result.displayOrder = d.displayOrder;
   // A waived criterion is met; its requirements keep their own statuses (A-10.12).
   if (exceptions !== undefined) mark(result, exceptions.criteria.get(criterion));
+  if (criterion.mutes) {
+    const muted = mutedPositions(criterion.logic, requirements.length, (i) => RANK[requirements[i]!.status]);
+    if (muted !== undefined) for (let i = 0; i < requirements.length; i++) if (muted[i]) requirements[i] = mutedRequirement(requirements[i]!);
+  }
   return result;
 }

@@ -18,6 +18,7 @@ import { loadCreditGroup, type CreditGroupRuntime } from "../../requirements/cre
 import type { CriterionPlanRead, PlanRead, ProgramPlanRead } from "../plan/shape.js";
 import { longestPaths } from "../validate/depth.js";
 import { compileLogic, type Logic } from "./logic.js";
+import { canMute } from "./muting.js";
 
 /*
  * The evaluators' view of a compiled plan, built once when the plan is loaded: patterns compiled
@@ -42,6 +43,8 @@ export interface CriterionRuntime {
   byId: ReadonlyMap<string, RequirementRuntime>;
   /** The expression over positions in `requirements`. */
   logic: Logic;
+  /** Whether the expression has an OR or a k OF, so that some operand can be muted (§13). */
+  mutes: boolean;
 }
 
 export interface ProgramRuntime {
@@ -112,12 +115,14 @@ function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIn
     const index = new Map(c.requirements.map((r, i) => [r.id, i]));
     const requirements = c.requirements.map((r) => loadRequirement(r, context));
     const recommendations = c.recommendations.map((r) => loadRequirement(r, context));
+    const logic = compileLogic(c.expression, (id) => index.get(id)!);
     return {
       plan: c,
       requirements,
       recommendations,
       byId: new Map([...requirements, ...recommendations].map((r) => [r.id, r])),
-      logic: compileLogic(c.expression, (id) => index.get(id)!),
+      logic,
+      mutes: canMute(logic),
     };
   });
   const criteria = new Map(ordered.map((c) => [c.plan.id, c]));
