@@ -1,4 +1,4 @@
-import { GPA_ROUNDINGS, GPA_TYPES } from "../model/vocabulary.js";
+import { ALLOCATIONS, GPA_ROUNDINGS, GPA_TYPES, REPEATS } from "../model/vocabulary.js";
 import { CreditGroupShape } from "../requirements/credit-group.js";
 import { GpaCalculationShape } from "../requirements/gpa-filter.js";
 import { RequirementShape } from "../requirements/kinds.js";
@@ -18,6 +18,9 @@ export const SettingsShape = strictObject({
   gpaDecimals: optional(integer({ min: 0, max: 4 })),
   gpaRounding: optional(oneOf(GPA_ROUNDINGS)),
   caseSensitive: optional(boolean()),
+  allocation: optional(oneOf(ALLOCATIONS)),
+  repeats: optional(oneOf(REPEATS)),
+  gradeScale: optional(list(text())),
 });
 
 export const CriterionShape = strictObject({
@@ -28,6 +31,7 @@ export const CriterionShape = strictObject({
   displayAlert: optional(boolean()),
   displayOrder: optional(integer()),
   requirements: list(RequirementShape),
+  required: optional(boolean()),
 });
 
 export const StudentStatusShape = strictObject({

@@ -67,7 +67,7 @@ function outlineOf(plan: PlanRead, runtime: ProgramSetRuntime): ProgramOutline {
   const outline: ProgramOutline = {
     programId: plan.programId,
     criteria: runtime.root.topLevel.map(({ plan: c }) => {
-      const entry: OutlineCriterion = { id: c.id, expression: c.canonical, required: true };
+      const entry: OutlineCriterion = { id: c.id, expression: c.canonical, required: c.required !== false };
       if (c.description !== undefined) entry.description = c.description;
       return entry;
     }),

@@ -36,3 +36,11 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 export const EXCEPTION_KINDS = ["waive", "substitute", "adjust", "exclude"] as const;
 /** What a per-student exception does (DESIGN.md §10). */
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+export const ALLOCATIONS = ["shared", "exclusive"] as const;
+/** Whether a transcript record may count toward several course requirements (shared) or at most one (exclusive, §11). */
+export type Allocation = (typeof ALLOCATIONS)[number];
+
+export const REPEATS = ["all", "best", "latest"] as const;
+/** Which of a course's completed repeats count (§11): all of them, the best grade, or the latest. */
+export type Repeats = (typeof REPEATS)[number];

@@ -72,7 +72,7 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean): N
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { criterion: c, into } = item;
     const description = c.description === undefined ? "" : ` ${c.description}`;
-    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]${mutedText(c)}`, children: exceptionNodes(c.exceptions, marks) };
+    const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]${c.required === false ? " (optional)" : ""}${mutedText(c)}`, children: exceptionNodes(c.exceptions, marks) };
     into.children.push(node);
     for (const r of c.requirements) {
       const requirement = requirementNode(r, marks, records);

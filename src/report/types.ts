@@ -22,7 +22,7 @@ import type {
 export type { Status } from "../model/vocabulary.js";
 export type { AppliedException, ExceptionOutcome } from "../model/exception.js";
 export type { Warning } from "../model/warning.js";
-export type { RemainingFigures } from "../requirements/kind.js";
+export type { RemainingFigures, Owner } from "../requirements/kind.js";
 export type { CreditGroupResult } from "../requirements/credit-group.js";
 export type { ReportDetail } from "./compact.js";
 export type {
@@ -67,6 +67,8 @@ export interface CriterionResult {
   displayAlert?: boolean;
   displayOrder?: number;
   requirements: RequirementResult[];
+  /** Present (false) on a criterion with `required: false` (§11): it does not lower the program status. */
+  required?: false;
   /** The student's exceptions applied to this criterion (a waive), in the student's order (§10). */
   exceptions?: AppliedException[];
   /** Present (true) on a linked criterion shown under a muted child requirement (§13). */

@@ -4,6 +4,7 @@ import type { Status } from "../model/vocabulary.js";
 import type { IssueSink, Path } from "../shape/issues.js";
 import { amount, gradeTable, list, optional, strictObject, text, type Out } from "../shape/types.js";
 import type { PreparedRecord, PreparedStudent } from "../student/prepared.js";
+import { applyCaps, CapShape, loadCaps, validateCaps, type CapItem, type CapRuntime } from "./caps.js";
 import { checkNotEmpty, checkPositive } from "./checks.js";
 import { loadPace, paceResult, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { statusFromCounts } from "./status.js";
@@ -20,6 +21,7 @@ export const CreditGroupShape = strictObject({
   creditTypes: optional(list(text())),
   minCredits: amount(),
   pace: optional(gradeTable()),
+  caps: optional(list(CapShape)),
 });
 
 export type CreditGroupRead = Out<typeof CreditGroupShape>;
@@ -45,6 +47,7 @@ export interface CreditGroupRuntime {
   minCredits: Fixed;
   types: ReadonlySet<string> | undefined;
   pace: PaceRuntime | undefined;
+  caps: CapRuntime[] | undefined;
 }
 
 interface Bucket {
@@ -59,21 +62,25 @@ interface Bucket {
 export interface CreditTotals {
   byType: Map<string, Bucket>;
   all: Bucket;
+  /** The records that count in credit groups, in transcript order (for caps, A-11.10). */
+  records: readonly PreparedRecord[];
 }
 
 export function validateCreditGroup(group: CreditGroupRead, path: Path, issues: IssueSink): void {
   checkPositive(issues, group.minCredits, [...path, "minCredits"]);
   checkNotEmpty(issues, group.creditTypes, [...path, "creditTypes"], "count every credit type");
   validatePace(issues, group.pace, group.minCredits, [...path, "pace"], "credits");
+  validateCaps(issues, group.caps, [...path, "caps"]);
 }
 
-export function loadCreditGroup(group: CreditGroupRead): CreditGroupRuntime {
+export function loadCreditGroup(group: CreditGroupRead, caseSensitive: boolean): CreditGroupRuntime {
   return {
     id: group.id,
     name: group.name,
     minCredits: group.minCredits,
     types: group.creditTypes === undefined ? undefined : new Set(group.creditTypes),
     pace: loadPace(group.pace),
+    caps: loadCaps(group.caps, caseSensitive),
   };
 }
 
@@ -89,8 +96,10 @@ const bucket = (): Bucket => ({ earned: newSum(), pending: newSum(), inProgress:
 export function creditTotals(student: PreparedStudent, paced: boolean, setAside?: ReadonlyMap<PreparedRecord, unknown>): CreditTotals {
   const byType = new Map<string, Bucket>();
   const all = bucket();
+  const records: PreparedRecord[] = [];
   for (const record of student.transcript) {
     if (record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record))) continue;
+    records.push(record);
     const completed = record.status === "completed";
     const apart = paced && record.status === "inProgress";
     for (const line of record.credits) {
@@ -104,7 +113,24 @@ export function creditTotals(student: PreparedStudent, paced: boolean, setAside?
       }
     }
   }
-  return { byType, all };
+  return { byType, all, records };
+}
+
+/** A capped group's sums: its lines of each counting record, cut by its caps (A-11.10). */
+function cappedSums(group: CreditGroupRuntime, caps: readonly CapRuntime[], totals: CreditTotals): Bucket {
+  const types = group.types;
+  const items: CapItem[] = [];
+  for (const record of totals.records) {
+    const lines = types === undefined ? record.credits : record.credits.filter((line) => types.has(line.type));
+    if (lines.length > 0) items.push({ record, lines });
+  }
+  const { amounts } = applyCaps(caps, items);
+  const sums = bucket();
+  items.forEach(({ record }, i) => {
+    addTo(record.status === "completed" ? sums.earned : sums.pending, amounts[i]!);
+    if (record.status === "inProgress") addTo(sums.inProgress, amounts[i]!);
+  });
+  return sums;
 }
 
 /** A group's status and figures; `minimum` is an adjust's (§10), `gradeLevel` the student's for the pace. */
@@ -115,7 +141,8 @@ export function evaluateCreditGroup(
   minimum: Fixed = group.minCredits,
 ): CreditGroupResult {
   let sums: Bucket = totals.all;
-  if (group.types !== undefined) {
+  if (group.caps !== undefined) sums = cappedSums(group, group.caps, totals);
+  else if (group.types !== undefined) {
     sums = bucket();
     for (const type of group.types) {
       const entry = totals.byType.get(type);

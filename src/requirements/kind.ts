@@ -1,6 +1,6 @@
 import type { Fixed } from "../decimal/index.js";
 import type { AppliedException } from "../model/exception.js";
-import type { GpaRounding, GpaType, Status } from "../model/vocabulary.js";
+import type { Allocation, GpaRounding, GpaType, Repeats, Status } from "../model/vocabulary.js";
 import type { IssueSink, Path } from "../shape/issues.js";
 import { literal, optional, strictObject, text, type Fields, type LiteralType, type ObjectType, type Optional, type Out, type TextType } from "../shape/types.js";
 import type { PreparedRecord, PreparedStudent, PreparedTest } from "../student/prepared.js";
@@ -31,6 +31,12 @@ export interface CompiledSettings {
   gpaDecimals: number;
   gpaRounding: GpaRounding;
   caseSensitive: boolean;
+  /** Absent: "shared" (§11). */
+  allocation?: Allocation;
+  /** Absent: "all" (§11). */
+  repeats?: Repeats;
+  /** Letter grades from best to worst (§11); absent when the program has none. */
+  gradeScale?: string[];
 }
 
 /** What validating one requirement needs to know about its program. */
@@ -38,6 +44,8 @@ export interface ValidateContext {
   issues: IssueSink;
   /** Ids of the program's GPA calculations (`cumulative` excluded). */
   gpaCalculations: ReadonlySet<string>;
+  /** The program's `settings.gradeScale`, for `minGrade` (§11). */
+  gradeScale: readonly string[] | undefined;
 }
 
 /** What loading a requirement needs from its program and program set. */
@@ -51,13 +59,15 @@ export interface LoadContext {
   tests: MatchIndex;
   /** The program's GPA calculations by id, `cumulative` included. */
   gpaFilters: ReadonlyMap<string, GpaFilter>;
+  /** Each letter grade of `settings.gradeScale` with its position (0 is the best). */
+  gradeRanks: ReadonlyMap<string, number>;
 }
 
 /**
  * Why a record counts nowhere in a program although it matches: an exclude without a target
- * (DESIGN.md §10). §11's repeats add "repeated".
+ * (DESIGN.md §10), or a repeat of a course that counts once (§11).
  */
-export type SetAsideReason = "excluded";
+export type SetAsideReason = "excluded" | "repeated";
 
 /** What evaluating one requirement for one student may ask of the engine. */
 export interface EvaluationScope {
@@ -78,6 +88,27 @@ export interface EvaluationScope {
   programStatus(programId: string): Status;
   /** The result of another criterion of the same program (evaluated before the one that links it). */
   criterion(criterionId: string): CriterionResult;
+  /**
+   * Exclusive allocation (§11): for every record some requirement could take, the requirement it
+   * was given to (null: none); undefined in shared mode.
+   */
+  owners?: ReadonlyMap<PreparedRecord, Owner | null>;
+}
+
+/** A requirement, named by its criterion and id (`usedBy`, §11). */
+export interface Owner {
+  criterion: string;
+  requirement: string;
+}
+
+/** What exclusive allocation (§11) needs of a requirement that takes records. */
+export interface AllocationView {
+  /** The records it could take (A-11.4), in transcript order. */
+  candidates: readonly PreparedRecord[];
+  /** Whether one more record can never lower its status (false with overlapping caps, A-11.9). */
+  monotone: boolean;
+  /** Its rank (offTrack 0, onTrack 1, met 2) when given the candidates for which `given` holds. */
+  rank(given: (record: PreparedRecord) => boolean): number;
 }
 
 /**
@@ -167,4 +198,6 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   namedPrograms?(definition: Out<S>): readonly string[];
   /** The exceptions besides waive that may target this requirement (§10); none when absent. */
   exceptionTargets?(definition: Out<S>): ExceptionTargets;
+  /** For a kind that takes transcript records in exclusive allocation (§11): what the search needs; undefined when it takes none. */
+  allocation?(runtime: Runtime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): AllocationView | undefined;
 }

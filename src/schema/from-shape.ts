@@ -15,7 +15,24 @@ function objectSchema({ fields, strict, check }: ObjectType): z.ZodMiniType {
     const schema = toZod(typeOf(field));
     shape[key] = isOptional(field) ? z.optional(schema) : schema;
   }
-  const object = strict ? z.strictObject(shape) : z.looseObject(shape);
+  let object: z.ZodMiniType = strict ? z.strictObject(shape) : z.looseObject(shape);
+  const pairs = Object.entries(fields).flatMap(([key, field]) =>
+    isOptional(field) && field.requiredUnless !== undefined ? [[key, field.requiredUnless] as const] : [],
+  );
+  if (pairs.length > 0) {
+    // Like a missing required field, reported whatever else is wrong.
+    object = object.check(
+      z.check((payload) => {
+        const value = payload.value as Record<string, unknown>;
+        if (typeof value !== "object" || value === null) return;
+        for (const [key, other] of pairs) {
+          if (value[key] === undefined && value[other] === undefined) {
+            payload.issues.push({ code: "custom", input: undefined, path: [key], message: "is required", params: { code: "required" } });
+          }
+        }
+      }, { when: () => true }),
+    );
+  }
   if (check === undefined) return object;
   // A rule across fields: zod runs it, as the shape reader does, only when the object's own fields
   // (and everything inside them) passed.

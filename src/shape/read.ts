@@ -152,7 +152,8 @@ function readFields({ fields, strict, check }: ObjectType, object: object, sink:
     const field = fields[key]!;
     const raw = property(object, key, sink, path);
     if (raw === SKIP) continue;
-    out[key] = raw === undefined && isOptional(field) ? defaultOf(field) : read(typeOf(field), raw, sink, [...path, key]);
+    const absent = raw === undefined && isOptional(field) && (field.requiredUnless === undefined || !isAbsent(object, field.requiredUnless));
+    out[key] = absent ? defaultOf(field) : read(typeOf(field), raw, sink, [...path, key]);
   }
   if (strict) {
     const known = Object.keys(fields);
@@ -162,6 +163,15 @@ function readFields({ fields, strict, check }: ObjectType, object: object, sink:
   }
   if (check !== undefined && sink.size === before) check(out, (at, code, message) => sink.add([...path, ...at], code, message));
   return sink.size > before ? SKIP : out;
+}
+
+/** Whether the object leaves the key out (a key that cannot be read is reported where it is read). */
+function isAbsent(object: object, key: string): boolean {
+  try {
+    return !propertyIsEnumerable.call(object, key) || (object as Record<string, unknown>)[key] === undefined;
+  } catch {
+    return false;
+  }
 }
 
 function defaultOf(field: Field): unknown {

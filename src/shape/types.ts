@@ -118,6 +118,8 @@ export type AnyType =
 export interface Optional<T extends AnyType = AnyType> {
   readonly optional: T;
   readonly default?: unknown;
+  /** The field is required when this other field is absent too (`minCredits` unless `minCourses`, §11). */
+  readonly requiredUnless?: string;
 }
 
 /** An optional field whose absence reads as `default`. */
@@ -175,6 +177,7 @@ export const withCheck = <F extends Fields>(shape: ObjectType<F>, check: ObjectC
 export const variant = <O extends ObjectType>(key: string, options: readonly O[]): VariantType<O> => ({ kind: "variant", key, options });
 export const expression = (): ExpressionType => ({ kind: "expression" });
 export const optional = <T extends AnyType>(type: T): Optional<T> => ({ optional: type });
+export const requiredUnless = <T extends AnyType>(type: T, other: string): Optional<T> => ({ optional: type, requiredUnless: other });
 export const withDefault = <T extends AnyType>(type: T, value: Out<T>): Defaulted<T> => ({ optional: type, default: value });
 
 export function isOptional(field: Field): field is Optional {

@@ -359,8 +359,8 @@ describe("report consistency (DESIGN.md §4)", () => {
           if (r.type === "test" || r.type === "gpa") expect(r.status).not.toBe("onTrack");
           if (r.type === "child") expect(r.status).toBe(r.result.status);
           if (r.type === "course") {
-            expect(r.status).toBe(statusFromFigures(r.earnedCredits, r.projectedCredits, r.requiredCredits));
-            expect(r.remainingCredits).toBe(remaining(r.earnedCredits, r.requiredCredits));
+            expect(r.status).toBe(statusFromFigures(r.earnedCredits, r.projectedCredits, r.requiredCredits!));
+            expect(r.remainingCredits).toBe(remaining(r.earnedCredits, r.requiredCredits!));
             const counted = r.records.filter((x) => x.counted);
             const sum = (xs: typeof counted) => xs.reduce((a, x) => a.plus(x.credits), new Decimal(0)).toFixed();
             expect(r.earnedCredits).toBe(sum(counted.filter((x) => x.status === "completed")));

@@ -33,6 +33,7 @@ function parseAt(issues: IssueSink, text: string, path: Path): Expression | unde
 function viewOf({ read, prefix }: Input, issues: IssueSink): ProgramView {
   return {
     prefix,
+    gradeScale: read.settings?.gradeScale,
     parentCreditTypes: read.parentCreditTypes,
     creditGroups: read.creditGroups ?? [],
     gpaCalculations: read.gpaCalculations ?? [],

@@ -32,6 +32,7 @@ export function writeProgramPlan(read: ProgramRead, expressions: ValidatedExpres
     if (c.creditType !== undefined) compiled.creditType = c.creditType;
     if (c.displayAlert !== undefined) compiled.displayAlert = c.displayAlert;
     if (c.displayOrder !== undefined) compiled.displayOrder = c.displayOrder;
+    if (c.required === false) compiled.required = false;
     return compiled;
   });
   const { topLevel, warnings } = displayOrder(criteria);
@@ -51,6 +52,9 @@ export function writeProgramPlan(read: ProgramRead, expressions: ValidatedExpres
     statuses: (read.statuses ?? []).map((s, i) => ({ status: s.status, expression: expressions.statuses[i]! })),
     warnings,
   };
+  if (settings.allocation !== undefined) data.settings.allocation = settings.allocation;
+  if (settings.repeats !== undefined) data.settings.repeats = settings.repeats;
+  if (settings.gradeScale !== undefined) data.settings.gradeScale = settings.gradeScale;
   if (read.name !== undefined) data.name = read.name;
   if (read.description !== undefined) data.description = read.description;
   if (read.parentCreditTypes !== undefined) data.parentCreditTypes = read.parentCreditTypes;

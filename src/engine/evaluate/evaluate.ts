@@ -12,6 +12,8 @@ import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from
 import { evaluateLogic } from "./logic.js";
 import { remainingOf } from "./remaining.js";
 import { mutedPositions, mutedRequirement } from "./muting.js";
+import { allocate } from "./allocation.js";
+import { withRepeats } from "./repeats.js";
 import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime, RequirementRuntime } from "./runtime.js";
 
 const NONE: readonly never[] = [];
@@ -73,10 +75,14 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
   };
   const needed = programsNeeded(set, student);
   const exceptions = student.exceptions.length === 0 ? undefined : resolveExceptions(student, [set.root, ...needed]);
+  const cut: string[] = [];
   for (const program of needed) {
-    context.statuses.set(program.plan.id, evaluateProgram(program, context, exceptions?.programs.get(program)).status);
+    const other = evaluateProgram(program, context, exceptions?.programs.get(program));
+    context.statuses.set(program.plan.id, other.status);
+    if (other.cut) cut.push(program.plan.id);
   }
   const run = evaluateProgram(set.root, context, exceptions?.programs.get(set.root));
+  if (run.cut) cut.unshift(set.root.plan.id);
   const root = set.root;
   const report: ProgressReport = {
     programId: root.plan.id,
@@ -89,11 +95,24 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
       result: STATUS_OF_RANK[evaluateLogic(s.logic, (i) => RANK[run.results.get(root.ordered[i]!.plan.id)!.status])]!,
     })),
     recommendations: root.ordered.flatMap((c) => c.recommendations.map((r) => r.evaluate(run.scope, undefined))),
-    warnings: [...root.plan.warnings, ...student.warnings, ...(exceptions?.warnings ?? NONE)],
+    warnings: [...root.plan.warnings, ...student.warnings, ...(exceptions?.warnings ?? NONE), ...budgetWarning(cut)],
     remaining: remainingOf(run.criteria, run.creditGroups),
   };
   if (exceptions !== undefined && exceptions.outcomes.length > 0) report.exceptions = exceptions.outcomes;
   return report;
+}
+
+/** The search for an exclusive allocation was cut short in these programs (A-X3, A-11.7). */
+function budgetWarning(programs: readonly string[]) {
+  if (programs.length === 0) return NONE;
+  const names = programs.map((id) => JSON.stringify(id)).join(", ");
+  return [
+    {
+      code: "allocationBudget",
+      message: `the exclusive allocation of ${names} reached its search budget: the best assignment found was used, and a better one may exist`,
+      path: [],
+    },
+  ];
 }
 
 /** A waive makes the result met; every applied exception is listed on it (DESIGN.md §10). */
@@ -105,7 +124,11 @@ function mark(result: { status: Status; exceptions?: TargetExceptions["entries"]
 
 function evaluateProgram(program: ProgramRuntime, context: StudentContext, exceptions: ProgramExceptions | undefined) {
   const results = new Map<string, CriterionResult>();
-  const setAside = exceptions?.setAside;
+  const settings = program.plan.settings;
+  const setAside =
+    settings.repeats === undefined || settings.repeats === "all"
+      ? exceptions?.setAside
+      : withRepeats(context.student, settings.repeats, settings.gpaType, settings.caseSensitive, exceptions?.setAside);
   const scope: EvaluationScope = {
     student: context.student,
     records: context.records,
@@ -115,9 +138,7 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
     programStatus: (programId) => context.statuses.get(programId)!,
     criterion: (id) => results.get(id)!,
   };
-  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions));
-  const criteria = program.topLevel.map((c) => results.get(c.plan.id)!);
-  // Records an exclude leaves out of the program leave its credit groups too.
+  // Records an exclude (or a repeat) leaves out of the program leave its credit groups too.
   const totals = setAside === undefined ? context.credits() : creditTotals(context.student, context.paced, setAside);
   const gradeLevel = context.student.gradeLevel;
   const creditGroups = program.creditGroups.map((g) => {
@@ -127,24 +148,51 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
     return result;
   });
   let low = 2;
-  for (const c of criteria) low = Math.min(low, RANK[c.status]);
   for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
-  return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, results, scope };
+  let evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined;
+  let cut = false;
+  if (settings.allocation === "exclusive") {
+    const outcome = allocate({
+      program,
+      scope,
+      adjustment: (r) => exceptions?.requirements.get(r),
+      waived: (r) => exceptions?.requirements.get(r)?.waived === true,
+      evaluate: (r) => evaluateRequirement(r, scope, exceptions),
+      criterionWaived: (i) => exceptions?.criteria.get(program.ordered[i]!)?.waived === true,
+      groupsRank: low,
+    });
+    scope.owners = outcome.owners;
+    evaluated = outcome.results;
+    cut = outcome.cut;
+  }
+  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions, evaluated));
+  const criteria = program.topLevel.map((c) => results.get(c.plan.id)!);
+  // Optional criteria are reported but do not lower the program's status (§11).
+  for (const c of program.topLevel) if (!program.optional.has(c)) low = Math.min(low, RANK[results.get(c.plan.id)!.status]);
+  return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, results, scope, cut };
 }
 
-/** The criterion's requirements, with what the program's exceptions change in each. */
-function withExceptions(requirements: readonly RequirementRuntime[], scope: EvaluationScope, exceptions: ProgramExceptions): RequirementResult[] {
-  return requirements.map((requirement) => {
-    const target = exceptions.requirements.get(requirement);
-    const result = requirement.evaluate(scope, target);
-    mark(result, target);
-    return result;
-  });
+/** One requirement's result with what the program's exceptions change in it. */
+function evaluateRequirement(requirement: RequirementRuntime, scope: EvaluationScope, exceptions: ProgramExceptions | undefined): RequirementResult {
+  if (exceptions === undefined) return requirement.evaluate(scope, undefined);
+  const target = exceptions.requirements.get(requirement);
+  const result = requirement.evaluate(scope, target);
+  mark(result, target);
+  return result;
 }
 
-function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope, exceptions: ProgramExceptions | undefined): CriterionResult {
+function evaluateCriterion(
+  criterion: CriterionRuntime,
+  scope: EvaluationScope,
+  exceptions: ProgramExceptions | undefined,
+  evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined,
+): CriterionResult {
   const requirements: RequirementResult[] =
-    exceptions === undefined ? criterion.requirements.map((r) => r.evaluate(scope, undefined)) : withExceptions(criterion.requirements, scope, exceptions);
+    evaluated === undefined
+      ? exceptions === undefined
+        ? criterion.requirements.map((r) => r.evaluate(scope, undefined))
+        : criterion.requirements.map((r) => evaluateRequirement(r, scope, exceptions))
+      : criterion.requirements.map((r) => evaluated.get(r) ?? evaluateRequirement(r, scope, exceptions));
   const d = criterion.plan;
   const result: CriterionResult = {
     id: d.id,
@@ -156,6 +204,7 @@ function evaluateCriterion(criterion: CriterionRuntime, scope: EvaluationScope, 
   if (d.creditType !== undefined) result.creditType = d.creditType;
   if (d.displayAlert !== undefined) result.displayAlert = d.displayAlert;
   if (d.displayOrder !== undefined) result.displayOrder = d.displayOrder;
+  if (d.required === false) result.required = false;
   // A waived criterion is met; its requirements keep their own statuses (A-10.12).
   if (exceptions !== undefined) mark(result, exceptions.criteria.get(criterion));
   if (criterion.mutes) {

@@ -5,6 +5,7 @@ import {
   loadGpaFilter,
   type CompiledSettings,
   type EvaluationScope,
+  type AllocationView,
   type ExceptionTargets,
   type GpaFilter,
   type LoadContext,
@@ -32,7 +33,11 @@ export interface RequirementRuntime {
   type: RequirementType;
   /** The exceptions besides waive that may target it (§10). */
   targets: ExceptionTargets;
+  /** The criterion a child requirement links. */
+  links: string | undefined;
   evaluate(scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): RequirementResult;
+  /** What exclusive allocation needs, for a requirement that takes records (§11). */
+  allocation(scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): AllocationView | undefined;
 }
 
 export interface CriterionRuntime {
@@ -56,6 +61,8 @@ export interface ProgramRuntime {
   evaluationOrder: CriterionRuntime[];
   topLevel: CriterionRuntime[];
   creditGroups: CreditGroupRuntime[];
+  /** Top-level criteria with `required: false` (§11): reported, but they do not lower the program status. */
+  optional: ReadonlySet<CriterionRuntime>;
   /** Student statuses, their expressions over positions in `ordered`. */
   statuses: { status: string; logic: Logic }[];
   /** The programs its academic-program requirements name, each once, in order. */
@@ -82,7 +89,9 @@ function loadRequirement(definition: RequirementRead, context: LoadContext): Req
     id: definition.id,
     type: definition.type,
     targets: kind.exceptionTargets?.(definition) ?? NO_TARGETS,
+    links: kind.linkedCriterion?.(definition),
     evaluate: (scope, adjustment) => kind.evaluate(runtime, scope, adjustment) as RequirementResult,
+    allocation: (scope, adjustment) => kind.allocation?.(runtime, scope, adjustment),
   };
 }
 
@@ -105,6 +114,7 @@ function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIn
   }
   const base = {
     settings,
+    gradeRanks: new Map((settings.gradeScale ?? []).map((grade, i) => [grade, i])),
     parentCreditTypes: plan.parentCreditTypes === undefined ? undefined : new Set(plan.parentCreditTypes),
     courses,
     tests,
@@ -136,8 +146,9 @@ function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIn
     ordered,
     evaluationOrder: evaluationOrder(ordered, criteria),
     topLevel: plan.topLevel.map((id) => criteria.get(id)!),
+    optional: new Set(plan.topLevel.map((id) => criteria.get(id)!).filter((c) => c.plan.required === false)),
     statuses: plan.statuses.map((s) => ({ status: s.status, logic: compileLogic(s.expression, (id) => criterionIndex.get(id)!) })),
-    creditGroups: plan.creditGroups.map(loadCreditGroup),
+    creditGroups: plan.creditGroups.map((g) => loadCreditGroup(g, settings.caseSensitive)),
     named: [...named],
   };
 }

@@ -64,6 +64,7 @@ function criterionEntries(program: ProgramPlanRead, prefix: Path): CriterionEntr
 function viewOf(program: ProgramPlanRead, prefix: Path): ProgramView {
   return {
     prefix,
+    gradeScale: program.settings.gradeScale,
     parentCreditTypes: program.parentCreditTypes,
     creditGroups: program.creditGroups,
     gpaCalculations: program.gpaCalculations,

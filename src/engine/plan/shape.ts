@@ -1,4 +1,4 @@
-import { GPA_ROUNDINGS, GPA_TYPES } from "../../model/vocabulary.js";
+import { ALLOCATIONS, GPA_ROUNDINGS, GPA_TYPES, REPEATS } from "../../model/vocabulary.js";
 import { CreditGroupShape } from "../../requirements/credit-group.js";
 import { GpaCalculationShape, RequirementShape } from "../../requirements/index.js";
 import {
@@ -33,6 +33,10 @@ export const CompiledSettingsShape = strictObject({
   gpaDecimals: integer({ min: 0, max: 4 }),
   gpaRounding: oneOf(GPA_ROUNDINGS),
   caseSensitive: boolean(),
+  // Part II settings are written only when a definition gives them, so wave-1 artefacts stay as they were.
+  allocation: optional(oneOf(ALLOCATIONS)),
+  repeats: optional(oneOf(REPEATS)),
+  gradeScale: optional(list(text())),
 });
 
 export const CompiledCriterionShape = strictObject({
@@ -46,6 +50,7 @@ export const CompiledCriterionShape = strictObject({
   displayOrder: optional(integer()),
   requirements: list(RequirementShape),
   recommendations: list(RequirementShape),
+  required: optional(boolean()),
 });
 
 export const WarningShape = strictObject({

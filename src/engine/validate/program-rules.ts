@@ -47,6 +47,7 @@ export interface StatusEntry {
 
 export interface ProgramView {
   prefix: Path;
+  gradeScale: readonly string[] | undefined;
   parentCreditTypes: readonly string[] | undefined;
   creditGroups: readonly CreditGroupRead[];
   gpaCalculations: readonly GpaCalculationDefinition[];
@@ -77,7 +78,10 @@ export function validateProgramRules(issues: IssueSink, view: ProgramView): Vali
     checkPatterns(issues, calculation.courses, at("gpaCalculations", i, "courses"));
     checkNotEmpty(issues, calculation.gradeLevels, at("gpaCalculations", i, "gradeLevels"), "take every grade level");
   });
-  const context = { issues, gpaCalculations: new Set(calculations.map((c) => c.id)) };
+  const scale = view.gradeScale;
+  checkNotEmpty(issues, scale, at("settings", "gradeScale"), "use no letter grades");
+  if (scale !== undefined) checkUnique(issues, scale, (i) => at("settings", "gradeScale", i), "letter grade");
+  const context = { issues, gpaCalculations: new Set(calculations.map((c) => c.id)), gradeScale: scale };
 
   const criteria = view.criteria;
   checkUnique(issues, criteria.map((c) => c.id), (i) => [...criteria[i]!.path, "id"], "criterion id");
