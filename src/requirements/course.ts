@@ -278,8 +278,8 @@ function statusOf(rt: CourseRuntime, f: Figures, minimum: Fixed | undefined, gra
   return { status: statusFromCounts(met, onTrack), projected, pace };
 }
 
-const isOwner = (rt: CourseRuntime, owner: Owner | null | undefined) =>
-  owner !== null && owner !== undefined && owner.criterion === rt.criterion && owner.requirement === rt.id;
+const isOwner = (rt: CourseRuntime, owner: Owner | undefined) =>
+  owner !== undefined && owner.criterion === rt.criterion && owner.requirement === rt.id;
 
 export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementResult> = {
   shape,
@@ -385,7 +385,7 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
       if (reason !== undefined) entry.reason = reason;
       if (reason === "usedElsewhere") {
         const owner = owners!.get(record);
-        if (owner !== null && owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
+        if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
       }
       if (capped) entry.capped = true;
       records.push(entry);

@@ -90,9 +90,9 @@ export interface EvaluationScope {
   criterion(criterionId: string): CriterionResult;
   /**
    * Exclusive allocation (§11): for every record some requirement could take, the requirement it
-   * was given to (null: none); undefined in shared mode.
+   * was given to (every candidate is given to one, A-11.19); undefined in shared mode.
    */
-  owners?: ReadonlyMap<PreparedRecord, Owner | null>;
+  owners?: ReadonlyMap<PreparedRecord, Owner>;
 }
 
 /** A requirement, named by its criterion and id (`usedBy`, §11). */

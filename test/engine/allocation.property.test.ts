@@ -144,16 +144,17 @@ describe("exclusive allocation agrees with brute force", () => {
           }),
         );
         const open = candidates.map((c, i) => [i, c] as const).filter(([, c]) => c.length > 0);
-        const combinations = open.reduce((n, [, c]) => n * (c.length + 1), 1);
+        const combinations = open.reduce((n, [, c]) => n * c.length, 1);
         fc.pre(combinations <= 4000);
 
-        // Every assignment, in tie-break order: record by record, earlier requirement first, none last.
+        // Every assignment, in tie-break order: record by record, earlier requirement first. Every
+        // candidate is given to one of its requirements (A-11.19), so "none" is not an assignment.
         let best: { value: number[]; assignment: number[] } | undefined;
         const assignment = new Array<number>(open.length).fill(0);
         for (let n = 0; n < combinations; n++) {
           let rest = n;
           for (let k = open.length - 1; k >= 0; k--) {
-            const size = open[k]![1].length + 1;
+            const size = open[k]![1].length;
             assignment[k] = rest % size;
             rest = Math.floor(rest / size);
           }
@@ -180,7 +181,7 @@ describe("exclusive allocation agrees with brute force", () => {
             const r = engine.get(`${t.criterion}/${t.requirement}`) as CourseRequirementResult;
             return r.records.some((x) => x.index === record && x.counted);
           });
-          return at === -1 ? cands.length : at;
+          return at;
         });
         expect(chosen).toEqual(best!.assignment);
       }),

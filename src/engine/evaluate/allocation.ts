@@ -20,7 +20,9 @@ import type { ProgramRuntime, RequirementRuntime } from "./runtime.js";
  *   bound); a branch whose bound is not better than the best assignment so far is cut. The search
  *   starts from the all-earliest assignment and stops as soon as one reaches the bound of the root.
  * - With caps that overlap, or a cap together with minCourses, one more record can lower a status
- *   (A-11.9), so the bound does not hold: the search then tries "no requirement" too and cuts nothing.
+ *   (A-11.9), so the bound does not hold: the search then judges complete assignments only and cuts
+ *   nothing. A record is still always given to one of its requirements (A-11.19), so "no
+ *   requirement" is never tried.
  * - The budget counts objective evaluations. When it is reached the best assignment found so far is
  *   used (the order is fixed, so the result is deterministic) and the report warns `allocationBudget`.
  */
@@ -29,11 +31,10 @@ import type { ProgramRuntime, RequirementRuntime } from "./runtime.js";
 export const ALLOCATION_BUDGET = 20_000;
 
 const UNDECIDED = -1;
-const NOWHERE = -2;
 
 export interface AllocationOutcome {
-  /** Every candidate record → the requirement it was given to (null: none). */
-  owners: Map<PreparedRecord, Owner | null>;
+  /** Every candidate record → the requirement it was given to. */
+  owners: Map<PreparedRecord, Owner>;
   /** Results of the requirements that take no records (evaluated once, for the search and the report). */
   results: Map<RequirementRuntime, RequirementResult>;
   /** The budget was reached. */
@@ -102,19 +103,17 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const choices: number[][] = [];
   records.forEach((record, i) => {
     const list = options.get(record)!;
-    // "No requirement" can only be better when every requirement it could go to may lose by it.
-    const nowhere = list.every((t) => !takers[t]!.view.monotone);
-    if (list.length === 1 && !nowhere) {
+    if (list.length === 1) {
       choice[i] = list[0]!;
       return;
     }
     open.push(i);
-    choices.push(nowhere ? [...list, NOWHERE] : list);
+    choices.push(list);
   });
 
-  const owners = new Map<PreparedRecord, Owner | null>();
+  const owners = new Map<PreparedRecord, Owner>();
   const finish = (cut: boolean): AllocationOutcome => {
-    records.forEach((record, i) => owners.set(record, choice[i]! >= 0 ? takers[choice[i]!]!.owner : null));
+    records.forEach((record, i) => owners.set(record, takers[choice[i]!]!.owner));
     return { owners, results, cut };
   };
   if (open.length === 0) return finish(false);
