@@ -25,7 +25,7 @@ export const GPA_ROUNDINGS = ["halfUp", "truncate"] as const;
 /** How a GPA is cut to `gpaDecimals` places: `halfUp` rounds …5 away from zero, `truncate` drops digits. */
 export type GpaRounding = (typeof GPA_ROUNDINGS)[number];
 
-export const SCORE_EVALUATIONS = ["countPassing", "oneAtOrAbove", "sumAtOrAbove"] as const;
+export const SCORE_EVALUATIONS = ["countPassing", "oneAtOrAbove", "sumAtOrAbove", "countAtOrAbove"] as const;
 /** How a test requirement judges the matching scores. */
 export type ScoreEvaluation = (typeof SCORE_EVALUATIONS)[number];
 

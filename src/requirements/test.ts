@@ -7,7 +7,8 @@ import { kindShape, type KindModule, type RequirementResultBase } from "./kind.j
 
 /*
  * Test requirement (DESIGN.md §4): matching test scores judged by `scoreEvaluation` — a count of
- * distinct passed tests, one score at or above a minimum, or the sum of each test's best score.
+ * distinct passed tests, one score at or above a minimum, the sum of each test's best score, or
+ * (§11) a count of distinct tests with a score at or above a minimum.
  */
 
 const shape = kindShape("test", {
@@ -45,9 +46,9 @@ export interface TestRequirementResult extends RequirementResultBase {
   type: "test";
   scoreEvaluation: ScoreEvaluation;
   assumed: boolean;
-  /** countPassing: the number of distinct passed codes needed; score modes: the minimums set. */
+  /** Count modes: the number of distinct codes needed; score modes: the minimums set. */
   required: number | ScoreFigures;
-  /** countPassing: distinct passed codes; score modes: best single score or sum of per-code bests. */
+  /** Count modes: distinct codes passed (or at or above a minimum); score modes: best single score or sum of per-code bests. */
   achieved: number | ScoreFigures;
   scores: TestScoreResult[];
   /** How many matching planned entries (registrations) there are; present when there is one (§9). */
@@ -108,6 +109,20 @@ function countPassing(rt: TestRuntime, scores: readonly PreparedTest[]) {
   const required = rt.count;
   return { met: passedCodes.size >= required, required, achieved: passedCodes.size, entries, codes: passedCodes };
 }
+
+/** Counts distinct test codes with a matching score at or above a minimum; each code's first such score counts (A-11.18). */
+function countAtOrAbove(rt: TestRuntime, scores: readonly PreparedTest[]) {
+  const reached = new Set<string>();
+  const entries = scores.map((s) => {
+    const counted = !reached.has(s.testCode) && (atLeast(s.rawScore, rt.minRaw) || atLeast(s.scaleScore, rt.minScale));
+    if (counted) reached.add(s.testCode);
+    return scoreEntry(s, counted);
+  });
+  const required = rt.count;
+  return { met: reached.size >= required, required, achieved: reached.size, entries, codes: reached };
+}
+
+const countsCodes = (mode: ScoreEvaluation) => mode === "countPassing" || mode === "countAtOrAbove";
 
 /** Distinct codes of the planned entries not among `done`: what registrations may still add (§9 (a), A-9.3). */
 function plannedCodes(planned: readonly PreparedTest[], done: ReadonlySet<string>): number {
@@ -206,8 +221,14 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       if (d.minRawScore === undefined && d.minScaleScore === undefined) {
         issues.add(path, "noMinimum", `${mode} needs minRawScore or minScaleScore (or both)`);
       }
-      if (d.count !== undefined) {
-        issues.add([...path, "count"], "notAllowed", `count belongs to countPassing; ${mode} compares scores with the minimums`);
+      if (mode === "countAtOrAbove") {
+        if (d.count === undefined) {
+          issues.add([...path, "count"], "required", "countAtOrAbove needs count: how many distinct tests must reach a minimum");
+        } else if (d.count < 1) {
+          issues.add([...path, "count"], "tooSmall", `must be at least 1, but is ${d.count}`);
+        }
+      } else if (d.count !== undefined) {
+        issues.add([...path, "count"], "notAllowed", `count belongs to countPassing and countAtOrAbove; ${mode} compares scores with the minimums`);
       }
     }
   },
@@ -234,8 +255,8 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
     let outcome: { met: boolean; achieved: number | ScoreFigures; entries: TestScoreResult[] };
     let required: number | ScoreFigures;
     let passedCodes: ReadonlySet<string> | undefined;
-    if (rt.mode === "countPassing") {
-      const counted = countPassing(rt, scores);
+    if (countsCodes(rt.mode)) {
+      const counted = rt.mode === "countPassing" ? countPassing(rt, scores) : countAtOrAbove(rt, scores);
       outcome = counted;
       required = counted.required;
       passedCodes = counted.codes;
@@ -268,6 +289,7 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
     let figures: string;
     if (r.assumed) figures = "assumed passed";
     else if (r.scoreEvaluation === "countPassing") figures = `${r.achieved as number} of ${r.required as number} distinct tests passed`;
+    else if (r.scoreEvaluation === "countAtOrAbove") figures = `${r.achieved as number} of ${r.required as number} distinct tests at or above the minimum`;
     else {
       const what = r.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score";
       figures = `${what}: ${scoreText(r.achieved as ScoreFigures)} (needs ${scoreText(r.required as ScoreFigures)})`;
