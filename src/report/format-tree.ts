@@ -1,5 +1,5 @@
 import type { Status } from "../model/vocabulary.js";
-import { kindOf } from "../requirements/index.js";
+import { kindOf, type Owner, type KindTreeOptions as TreeOptionsOfKind } from "../requirements/index.js";
 import { paceText } from "../requirements/pace.js";
 import type { AppliedException, CriterionResult, ProgressReport, RemainingEntry, RequirementResult } from "./types.js";
 
@@ -66,7 +66,31 @@ function remainingText(entry: RemainingEntry, report: ProgressReport): string {
 }
 
 /** The node of a criterion and everything under it, linked criteria included. */
-function criterionTree(root: CriterionResult, marks: Marks, records: boolean): Node {
+type GivenUp = TreeOptionsOfKind["givenUp"];
+
+/** Exclusive allocation: every record some requirement lists as used by another, by transcript index. */
+function givenUpOf(report: ProgressReport): GivenUp {
+  const out = new Map<number, { from: Owner; by: Owner }[]>();
+  const seen = new Set<CriterionResult>();
+  const stack = [...report.criteria];
+  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    for (const r of c.requirements) {
+      if (r.type === "child") stack.push(r.result);
+      if (r.type !== "course") continue;
+      for (const record of r.records) {
+        if (record.usedBy === undefined) continue;
+        const list = out.get(record.index) ?? [];
+        list.push({ from: { criterion: r.criterion, requirement: r.id }, by: record.usedBy });
+        out.set(record.index, list);
+      }
+    }
+  }
+  return out;
+}
+
+function criterionTree(root: CriterionResult, marks: Marks, records: boolean, givenUp: GivenUp): Node {
   const top: Node = { text: "", children: [] };
   const stack: { criterion: CriterionResult; into: Node }[] = [{ criterion: root, into: top }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
@@ -75,7 +99,7 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean): N
     const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]${c.required === false ? " (optional)" : ""}${mutedText(c)}`, children: exceptionNodes(c.exceptions, marks) };
     into.children.push(node);
     for (const r of c.requirements) {
-      const requirement = requirementNode(r, marks, records);
+      const requirement = requirementNode(r, marks, records, givenUp);
       node.children.push(requirement.node);
       if (requirement.linked !== undefined) stack.push({ criterion: requirement.linked, into: requirement.node });
     }
@@ -83,8 +107,8 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean): N
   return top.children[0]!;
 }
 
-function requirementNode(r: RequirementResult, marks: Marks, records: boolean): { node: Node; linked?: CriterionResult } {
-  const parts = kindOf(r).tree(r, { records });
+function requirementNode(r: RequirementResult, marks: Marks, records: boolean, givenUp: GivenUp): { node: Node; linked?: CriterionResult } {
+  const parts = kindOf(r).tree(r, { records, givenUp });
   const description = r.description === undefined ? "" : ` ${r.description}:`;
   const node: Node = {
     text: `${marks[r.status]} ${r.id}${description} ${parts.figures}${mutedText(r)}`,
@@ -113,9 +137,10 @@ function render(roots: Node[], marks: Marks, out: string[]): void {
 export function formatReportTree(report: ProgressReport, options: TreeOptions = {}): string {
   const marks = options.ascii === true ? MARKS.ascii : MARKS.unicode;
   const records = options.records !== false;
+  const givenUp = records ? givenUpOf(report) : new Map();
   const student = report.studentId === null ? "a student without id" : `student ${report.studentId}`;
   const out = [`${marks[report.status]} ${report.programId} for ${student}: ${LABEL[report.status]}`];
-  const sections: Node[] = [{ text: "Criteria", children: report.criteria.map((c) => criterionTree(c, marks, records)) }];
+  const sections: Node[] = [{ text: "Criteria", children: report.criteria.map((c) => criterionTree(c, marks, records, givenUp)) }];
   if (report.creditGroups.length > 0) {
     sections.push({
       text: "Credit groups",
@@ -132,7 +157,7 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
     });
   }
   if (report.recommendations.length > 0) {
-    sections.push({ text: "Recommended", children: report.recommendations.map((r) => requirementNode(r, marks, records).node) });
+    sections.push({ text: "Recommended", children: report.recommendations.map((r) => requirementNode(r, marks, records, givenUp).node) });
   }
   if (report.warnings.length > 0) {
     sections.push({

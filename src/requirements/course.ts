@@ -5,7 +5,7 @@ import type { PreparedRecord } from "../student/prepared.js";
 import { applyCaps, CapShape, loadCaps, validateCaps, type CapItem, type CapLine, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
 import { gradePoints } from "./grade-points.js";
-import { kindShape, type AllocationView, type EvaluationScope, type Owner, type KindModule, type RemainingFigures, type RequirementAdjustment, type RequirementResultBase, type TreeLine } from "./kind.js";
+import { kindShape, type AllocationView, type EvaluationScope, type Owner, type KindModule, type RemainingFigures, type RequirementAdjustment, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
 import { loadPace, paceResult, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { statusFromCounts } from "./status.js";
 
@@ -125,10 +125,13 @@ const REASON: Record<NotCountedReason, string> = {
 
 const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
 
-function recordLine(record: CourseRecordResult): TreeLine {
+function recordLine(r: CourseRequirementResult, record: CourseRecordResult, givenUp: TreeOptions["givenUp"]): TreeLine {
   const status: Status = record.counted ? (record.status === "completed" ? "met" : "onTrack") : "offTrack";
   const by = record.usedBy === undefined ? "" : ` (${record.usedBy.criterion}/${record.usedBy.requirement})`;
-  const why = record.reason === undefined ? (record.capped === true ? " — capped" : "") : ` — not counted: ${REASON[record.reason]}${by}`;
+  // Where else a counted record could have gone: the requirements that list it as used here.
+  const others = record.counted ? givenUp.get(record.index)?.filter((g) => g.by.criterion === r.criterion && g.by.requirement === r.id) : undefined;
+  const also = others === undefined || others.length === 0 ? "" : ` — could also have counted for ${others.map((g) => `${g.from.criterion}/${g.from.requirement}`).join(", ")}`;
+  const why = record.reason === undefined ? (record.capped === true ? " — capped" : "") + also : ` — not counted: ${REASON[record.reason]}${by}`;
   const state = record.status === "completed" ? "" : ` (${record.status === "inProgress" ? "in progress" : "planned"})`;
   return { status, text: `${record.courseNumber}${state} ${plural(record.credits, "credit")}${why}` };
 }
@@ -437,7 +440,7 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
       r.requiredCourses === undefined ? "" : `; ${r.earnedCourses} of ${r.requiredCourses} course${r.requiredCourses === 1 ? "" : "s"} earned, ${r.projectedCourses} with planned courses`;
     return {
       figures: `${credits}${courses}${gpa}${paceText(r.pace)}`,
-      lines: options.records ? r.records.map(recordLine) : [],
+      lines: options.records ? r.records.map((record) => recordLine(r, record, options.givenUp)) : [],
     };
   },
 };

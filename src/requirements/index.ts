@@ -12,6 +12,7 @@ export type {
   RequirementResultBase,
   TreeLine,
   TreeParts,
+  TreeOptions as KindTreeOptions,
 } from "./kind.js";
 export type { CourseRequirementResult, CourseRecordResult, NotCountedReason } from "./course.js";
 export type { TestRequirementResult, TestScoreResult, ScoreFigures } from "./test.js";

@@ -174,6 +174,8 @@ export interface TreeParts {
 export interface TreeOptions {
   /** List the transcript records under course requirements. */
   records: boolean;
+  /** Exclusive allocation: for a record (by transcript index), each requirement that lists it as used by another (`by`). */
+  givenUp: ReadonlyMap<number, readonly { from: Owner; by: Owner }[]>;
 }
 
 /** Everything about one requirement kind (see kinds.ts for the registry). */

@@ -199,7 +199,15 @@ describe("exclusive allocation (§11)", () => {
     expect(requirement(report, "SCI", "S").records[0]!.counted).toBe(true);
     // A shared requirement counts the record too.
     expect(requirement(report, "WI", "W").records[0]!.counted).toBe(true);
-    expect(formatReportTree(report, { records: true })).toContain("CS1 1 credit — not counted: counted for another requirement (SCI/S)");
+    const tree = formatReportTree(report, { records: true });
+    expect(tree).toContain("CS1 1 credit — not counted: counted for another requirement (SCI/S)");
+    // Where it counted, the tree says where else it could have gone; the shared requirement does not.
+    const lines = tree.split("\n").filter((l) => l.includes("CS1 1 credit"));
+    expect(lines.map((l) => l.replace(/^[^A-Z]*/, ""))).toEqual([
+      "CS1 1 credit — not counted: counted for another requirement (SCI/S)",
+      "CS1 1 credit — could also have counted for MATH/M",
+      "CS1 1 credit",
+    ]);
   });
 
   it("without a need elsewhere, the earliest requirement takes the record", () => {
