@@ -12,8 +12,18 @@ import { compileProgram, evaluateProgress, type CourseRequirementResult, type Cr
 
 type Json = Record<string, unknown>;
 
-const PATTERNS = [["A%"], ["B%"], ["AB%"], ["A1", "B1"], ["%"], ["A%", "!A2"]];
-const NUMBERS = ["A1", "A2", "AB1", "B1", "B2"];
+/** Overlapping patterns: most conflicts are one. */
+interface Universe {
+  /** The pattern lists a requirement of criterion `ci` may have. */
+  patterns(ci: number): string[][];
+  numbers: string[];
+}
+const MIXED: Universe = { patterns: () => [["A%"], ["B%"], ["AB%"], ["A1", "B1"], ["%"], ["A%", "!A2"]], numbers: ["A1", "A2", "AB1", "B1", "B2"] };
+/** Two families of numbers, one per criterion in turn, that no pattern crosses: independent conflicts, searched apart. */
+const FAMILIES: Universe = {
+  patterns: (ci) => (ci % 2 === 0 ? [["A%"], ["A1"], ["A%", "!A2"]] : [["B%"], ["B1"], ["B%", "!B2"]]),
+  numbers: ["A1", "A2", "B1", "B2"],
+};
 
 const capArb = fc.oneof(
   fc.constant({ courses: ["A%"], maxCredits: "1" }),
@@ -21,14 +31,18 @@ const capArb = fc.oneof(
   fc.constant({ maxCredits: "2" }),
 );
 
-const requirementArb = (id: string): fc.Arbitrary<Json> =>
+/** `arb` one time in `n`, otherwise undefined. */
+const sometimes = <T,>(arb: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: n - 1 }, { arbitrary: arb, weight: 1 });
+
+const requirementArb = (u: Universe, ci: number, id: string): fc.Arbitrary<Json> =>
   fc
     .record({
-      courses: fc.constantFrom(...PATTERNS),
+      courses: fc.constantFrom(...u.patterns(ci)),
       minCredits: fc.option(fc.constantFrom("1", "1.5", "2", "3"), { nil: undefined }),
-      minCourses: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined, freq: 4 }),
-      caps: fc.option(fc.array(capArb, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 4 }),
-      shared: fc.option(fc.constant(true), { nil: undefined, freq: 6 }),
+      minCourses: sometimes(fc.integer({ min: 1, max: 2 }), 4),
+      caps: sometimes(fc.array(capArb, { minLength: 1, maxLength: 2 }), 4),
+      shared: sometimes(fc.constant(true as const), 6),
     })
     .map((r) => {
       const out: Json = { id, type: "course", courses: r.courses };
@@ -40,10 +54,10 @@ const requirementArb = (id: string): fc.Arbitrary<Json> =>
       return out;
     });
 
-const criterionArb = (ci: number): fc.Arbitrary<Json[]> =>
+const criterionArb = (u: Universe, ci: number): fc.Arbitrary<Json[]> =>
   fc.integer({ min: 1, max: 3 }).chain((n) =>
     fc.tuple(
-      fc.tuple(...Array.from({ length: n }, (_, i) => requirementArb(`R${ci}_${i}`))),
+      fc.tuple(...Array.from({ length: n }, (_, i) => requirementArb(u, ci, `R${ci}_${i}`))),
       fc.constantFrom("AND", "OR", "1 OF"),
       fc.boolean(),
     ).map(([requirements, op, optional]) => {
@@ -55,34 +69,37 @@ const criterionArb = (ci: number): fc.Arbitrary<Json[]> =>
     }),
   );
 
-const programArb: fc.Arbitrary<Json> = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.integer({ min: -1, max: 2 }))
-  .chain(([n, link, order]) =>
-    fc.tuple(...Array.from({ length: n }, (_, ci) => criterionArb(ci))).map((parts) => {
-      const criteria = parts.flat();
-      // Sometimes the last criterion is linked from the first, through a child requirement.
-      if (link && criteria.length > 1) {
-        const first = criteria[0]!;
-        const last = criteria[criteria.length - 1]!;
-        (first["requirements"] as Json[]).push({ id: "LINK", type: "child", criterion: last["id"] });
-        first["expression"] = `(${first["expression"] as string}) AND LINK`;
-      }
-      if (order >= 0 && criteria.length > 1) criteria[1]!["displayOrder"] = order;
-      if (order >= 0 && criteria.length > 1) criteria[0]!["displayOrder"] = 1;
-      return { id: "P", settings: { allocation: "exclusive" }, criteria };
-    }),
-  );
+const programArb = (u: Universe): fc.Arbitrary<Json> =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.integer({ min: -1, max: 2 }))
+    .chain(([n, link, order]) =>
+      fc.tuple(...Array.from({ length: n }, (_, ci) => criterionArb(u, ci))).map((parts) => {
+        const criteria = parts.flat();
+        // Sometimes the last criterion is linked from the first, through a child requirement.
+        if (link && criteria.length > 1) {
+          const first = criteria[0]!;
+          const last = criteria[criteria.length - 1]!;
+          (first["requirements"] as Json[]).push({ id: "LINK", type: "child", criterion: last["id"] });
+          first["expression"] = `(${first["expression"] as string}) AND LINK`;
+        }
+        if (order >= 0 && criteria.length > 1) criteria[1]!["displayOrder"] = order;
+        if (order >= 0 && criteria.length > 1) criteria[0]!["displayOrder"] = 1;
+        return { id: "P", settings: { allocation: "exclusive" }, criteria };
+      }),
+    );
 
-const recordArb = fc.record({
-  courseNumber: fc.constantFrom(...NUMBERS),
-  status: fc.constantFrom("completed", "completed", "inProgress", "planned"),
-  credits: fc.constantFrom("0", "0.5", "1", "1"),
-});
+const recordArb = (u: Universe) =>
+  fc.record({
+    courseNumber: fc.constantFrom(...u.numbers),
+    status: fc.constantFrom("completed", "completed", "inProgress", "planned"),
+    credits: fc.constantFrom("0", "0.5", "1", "1"),
+  });
 
-const studentArb = fc.array(recordArb, { minLength: 1, maxLength: 7 }).map((records) => ({
-  id: "S",
-  transcript: records.map((r, i) => ({ id: i, courseNumber: r.courseNumber, status: r.status, credits: [{ type: "X", amount: r.credits }] })),
-}));
+const studentArb = (u: Universe) =>
+  fc.array(recordArb(u), { minLength: 1, maxLength: 7 }).map((records) => ({
+    id: "S",
+    transcript: records.map((r, i) => ({ id: i, courseNumber: r.courseNumber, status: r.status, credits: [{ type: "X", amount: r.credits }] })),
+  }));
 
 function allRequirements(report: ProgressReport): RequirementResult[] {
   const out: RequirementResult[] = [];
@@ -122,9 +139,12 @@ interface Taker {
 }
 
 describe("exclusive allocation agrees with brute force", () => {
-  it("same objective and the same assignment as enumerating every assignment", () => {
+  it.each([
+    ["overlapping patterns", MIXED],
+    ["independent families of courses", FAMILIES],
+  ])("same objective and the same assignment as enumerating every assignment: %s", (_, universe) => {
     fc.assert(
-      fc.property(programArb, studentArb, (program, student) => {
+      fc.property(programArb(universe), studentArb(universe), (program, student) => {
         const shared = { ...program, settings: {} };
         const optional = new Set((program["criteria"] as Json[]).filter((c) => c["required"] === false).map((c) => c["id"] as string));
         const sharedCompiled = compileProgram(shared);

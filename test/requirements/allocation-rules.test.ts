@@ -239,3 +239,35 @@ describe("exclusive allocation (§11)", () => {
     expect(JSON.stringify(evaluateProgress(wide, { transcript }))).toBe(JSON.stringify(report));
   });
 });
+
+describe("independent conflicts (docs/semantics.md §15.1)", () => {
+  // A's best choice depends on B only through the program status: B can never be met, though
+  // giving B1 to both of B's requirements would meet it. Searched alone against that bound, A would
+  // trade CA1's met for a higher program status it cannot have.
+  const program = {
+    id: "P",
+    settings: { allocation: "exclusive" },
+    criteria: [
+      { id: "CA1", expression: "RA1", requirements: [{ id: "RA1", type: "course", courses: ["A%"], minCredits: "1" }] },
+      { id: "CA2", expression: "RA2", requirements: [{ id: "RA2", type: "course", courses: ["A1"], minCredits: "1" }] },
+      {
+        id: "CB",
+        expression: "RB1 AND RB2",
+        requirements: [
+          { id: "RB1", type: "course", courses: ["B%"], minCredits: "1" },
+          { id: "RB2", type: "course", courses: ["B1"], minCredits: "1" },
+        ],
+      },
+    ],
+  };
+  it("are searched apart and still give the best assignment", () => {
+    const report = evaluateProgress(program, { transcript: [rec("A1", "1"), rec("A2", "1", { status: "planned" }), rec("B1", "1")] });
+    expect(report.criteria.map((c) => [c.id, c.status])).toEqual([
+      ["CA1", "met"],
+      ["CA2", "offTrack"],
+      ["CB", "offTrack"],
+    ]);
+    expect(requirement(report, "CA1", "RA1").records[0]!.counted).toBe(true);
+    expect(report.warnings).toEqual([]);
+  });
+});

@@ -130,61 +130,126 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     const c = choice[position.get(record)!]!;
     return c === t || c === UNDECIDED;
   });
-  const size = objective.value.length;
-  const best = new Int32Array(size);
-  let bestChoice: Int32Array | undefined;
   let steps = 0;
+  let cut = false;
   const evaluateNow = (): Int32Array => {
     steps++;
     return objective.compute();
   };
 
-  // The root's bound: nothing can beat it.
-  for (const i of open) choice[i] = UNDECIDED;
-  const root = monotone ? evaluateNow().slice() : undefined;
-  // The all-earliest assignment first: it wins every tie.
-  open.forEach((i, k) => (choice[i] = choices[k]![0]!));
-  best.set(evaluateNow());
-  bestChoice = choice.slice();
-  if (root !== undefined && compareVectors(best, root) === 0) return finish(false);
+  /**
+   * Searches the open records `ks` (positions in `open`, in transcript order) with every other
+   * record as `choice` holds it; leaves `choice` of `ks` at the best assignment found.
+   */
+  const search = (ks: readonly number[]): void => {
+    // The root's bound: nothing can beat it.
+    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    const root = monotone ? evaluateNow().slice() : undefined;
+    // The all-earliest assignment first: it wins every tie.
+    for (const k of ks) choice[open[k]!] = choices[k]![0]!;
+    const best = evaluateNow().slice();
+    const bestPicks = Int32Array.from(ks, (k) => choice[open[k]!]!);
+    if (cut || (root !== undefined && compareVectors(best, root) === 0)) return;
+    const at = new Int32Array(ks.length).fill(-1);
+    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    let d = 0;
+    while (d >= 0) {
+      const k = ks[d]!;
+      const i = open[k]!;
+      at[d]!++;
+      if (at[d]! >= choices[k]!.length) {
+        choice[i] = UNDECIDED;
+        at[d] = -1;
+        d--;
+        continue;
+      }
+      choice[i] = choices[k]![at[d]!]!;
+      const last = d === ks.length - 1;
+      // Without the bound only complete assignments are judged.
+      if (!monotone && !last) {
+        d++;
+        continue;
+      }
+      if (steps >= ALLOCATION_BUDGET) {
+        cut = true;
+        break;
+      }
+      const value = evaluateNow();
+      if (compareVectors(value, best) <= 0) continue;
+      if (!last) {
+        d++;
+        continue;
+      }
+      best.set(value);
+      ks.forEach((kk, n) => (bestPicks[n] = choice[open[kk]!]!));
+      if (root !== undefined && compareVectors(best, root) === 0) break;
+    }
+    ks.forEach((k, n) => (choice[open[k]!] = bestPicks[n]!));
+  };
 
-  let cut = false;
-  const at = new Int32Array(open.length).fill(-1);
-  for (const i of open) choice[i] = UNDECIDED;
-  let k = 0;
-  while (k >= 0) {
-    const i = open[k]!;
-    at[k]!++;
-    if (at[k]! >= choices[k]!.length) {
-      choice[i] = UNDECIDED;
-      at[k] = -1;
-      k--;
-      continue;
-    }
-    choice[i] = choices[k]![at[k]!]!;
-    const last = k === open.length - 1;
-    // Without the bound only complete assignments are judged.
-    if (!monotone && !last) {
-      k++;
-      continue;
-    }
-    if (steps >= ALLOCATION_BUDGET) {
-      cut = true;
-      break;
-    }
-    const value = evaluateNow();
-    const order = compareVectors(value, best);
-    if (order <= 0) continue;
-    if (!last) {
-      k++;
-      continue;
-    }
-    best.set(value);
-    bestChoice = choice.slice();
-    if (root !== undefined && compareVectors(best, root) === 0) break;
+  const parts = monotone ? conflicts(program, sources, takers, open, choices, criterionIndex) : [open.map((_, k) => k)];
+  if (parts.length === 1) {
+    search(parts[0]!);
+    return finish(cut);
   }
-  choice.set(bestChoice);
+  // Independent conflicts (see docs/semantics.md "Exclusive allocation"). Phase 1: each searched
+  // with the others given to all their requirements (their best possible, by monotonicity).
+  for (const i of open) choice[i] = UNDECIDED;
+  const phase1 = parts.map((ks) => {
+    search(ks);
+    const picks = ks.map((k) => choice[open[k]!]!);
+    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    return picks;
+  });
+  const set = (ks: readonly number[], picks: readonly number[]) => ks.forEach((k, n) => (choice[open[k]!] = picks[n]!));
+  parts.forEach((ks, p) => set(ks, phase1[p]!));
+  // Phase 2: each searched again with the others at their phase-1 assignments; the objective is
+  // then separable, so the phase-2 assignments together are the best assignment.
+  const phase2 = parts.map((ks, p) => {
+    search(ks);
+    const picks = ks.map((k) => choice[open[k]!]!);
+    set(ks, phase1[p]!);
+    return picks;
+  });
+  parts.forEach((ks, p) => set(ks, phase2[p]!));
   return finish(cut);
+}
+
+/**
+ * The open records split into independent conflicts: records are in one conflict when they share a
+ * requirement, or when their requirements' criteria share an ancestor through child links (a
+ * top-level criterion's rank must depend on one conflict only). Each list in transcript order.
+ */
+function conflicts(
+  program: ProgramRuntime,
+  sources: readonly Source[][],
+  takers: readonly Taker[],
+  open: readonly number[],
+  choices: readonly number[][],
+  criterionIndex: ReadonlyMap<string, number>,
+): number[][] {
+  const n = program.ordered.length;
+  const parent = Array.from({ length: n + takers.length }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
+  takers.forEach((t, i) => union(n + i, criterionIndex.get(t.owner.criterion)!));
+  choices.forEach((list) => list.forEach((t) => union(n + t, n + list[0]!)));
+  const groups = new Map<number, number[]>();
+  open.forEach((_, k) => {
+    const root = find(n + choices[k]![0]!);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [k]);
+    else group.push(k);
+  });
+  return [...groups.values()];
 }
 
 function compareVectors(a: Int32Array, b: Int32Array): number {
