@@ -11,16 +11,11 @@
  */
 import { compileProgram, evaluateProgress, type ProgressReport } from "../../src/index.js";
 import { benchLines, benchProgram } from "./district.js";
+import { envInt } from "./env.js";
 
-const int = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  const n = raw === undefined || raw === "" ? fallback : Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return n;
-};
-const N = int("BENCH_STUDENTS", 10_000);
-const ROUNDS = int("BENCH_ROUNDS", 3);
-const SEED = int("BENCH_SEED", 20260101);
+const N = envInt("BENCH_STUDENTS", 10_000);
+const ROUNDS = envInt("BENCH_ROUNDS", 3);
+const SEED = envInt("BENCH_SEED", 20260101);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const students: unknown[] = benchLines(N, SEED).map((l) => JSON.parse(l));

@@ -25,24 +25,19 @@ import { compileProgram, evaluateProgress } from "../../src/index.js";
 import { MEMO_LIMIT } from "../../src/requirements/record-matcher.js";
 import { coldProfiles, coldStudentStream, coldStudents, pairKey } from "./cold.js";
 import { benchLines, benchProgram } from "./district.js";
+import { envInt } from "./env.js";
 import { evaluateHandWritten } from "./hand-written.js";
 import { evaluateJsonLogic, evaluateJsonLogicOps } from "./json-logic.js";
 import { buildRulesEngine, evaluateRulesEngine } from "./json-rules-engine.js";
 import { reportStatuses, statusDiff, type Statuses } from "./statuses.js";
 
-const int = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  const n = raw === undefined || raw === "" ? fallback : Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return n;
-};
-const N = int("BENCH_STUDENTS", 2000);
-const ROUNDS = int("BENCH_ROUNDS", 10);
-const REPS = int("BENCH_REPS", 5);
-const SLOW_N = Math.min(N, int("BENCH_SLOW_STUDENTS", 300));
-const SEED = int("BENCH_SEED", 20260101);
-const COLD_N = Math.min(N, int("BENCH_COLD_STUDENTS", 400));
-const COLD_REPS = int("BENCH_COLD_REPS", 2);
+const N = envInt("BENCH_STUDENTS", 2000);
+const ROUNDS = envInt("BENCH_ROUNDS", 10);
+const REPS = envInt("BENCH_REPS", 5);
+const SLOW_N = Math.min(N, envInt("BENCH_SLOW_STUDENTS", 300));
+const SEED = envInt("BENCH_SEED", 20260101);
+const COLD_N = Math.min(N, envInt("BENCH_COLD_STUDENTS", 400));
+const COLD_REPS = envInt("BENCH_COLD_REPS", 2);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const now = () => process.hrtime.bigint();

@@ -187,12 +187,8 @@ function evaluateCriterion(
   exceptions: ProgramExceptions | undefined,
   evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined,
 ): CriterionResult {
-  const requirements: RequirementResult[] =
-    evaluated === undefined
-      ? exceptions === undefined
-        ? criterion.requirements.map((r) => r.evaluate(scope, undefined))
-        : criterion.requirements.map((r) => evaluateRequirement(r, scope, exceptions))
-      : criterion.requirements.map((r) => evaluated.get(r) ?? evaluateRequirement(r, scope, exceptions));
+  // Requirements the allocation search already evaluated are not evaluated again.
+  const requirements: RequirementResult[] = criterion.requirements.map((r) => evaluated?.get(r) ?? evaluateRequirement(r, scope, exceptions));
   const d = criterion.plan;
   const result: CriterionResult = {
     id: d.id,

@@ -1,0 +1,160 @@
+import { add, addTo, compare, isZero, newSum, ZERO, type Fixed, type Sum } from "../decimal/index.js";
+import type { Status } from "../model/vocabulary.js";
+import type { PreparedRecord } from "../student/prepared.js";
+import { applyCaps, type CapItem, type CapLine } from "./caps.js";
+import type { CourseRuntime, NotCountedReason } from "./course.js";
+import { gradePoints } from "./grade-points.js";
+import type { EvaluationScope, RequirementAdjustment } from "./kind.js";
+import { paceResult, type PaceResult } from "./pace.js";
+import { statusFromCounts } from "./status.js";
+
+/*
+ * Which of a course requirement's records count and what they add (DESIGN.md §4, §11): the reasons
+ * a record is set aside, caps, distinct courses, and the status the figures give. Shared by the
+ * requirement's evaluation and by its allocation view, which judges any set of records given to it.
+ */
+
+/** The matched records and the substituted ones, each once, in transcript order. */
+function withSubstitutes(matched: readonly PreparedRecord[], substitutes: readonly PreparedRecord[]): PreparedRecord[] {
+  const all = new Set(matched);
+  for (const record of substitutes) all.add(record);
+  return [...all].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The reasons before the grade's (A-X2): a record the SIS replaced, then one an exception leaves
+ * out of the program or of this requirement.
+ */
+function setAsideReason(record: PreparedRecord, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): NotCountedReason | undefined {
+  if (record.replaced) return "replaced";
+  const setAside = scope.setAside?.get(record);
+  if (setAside !== undefined) return setAside;
+  if (adjustment?.excluded?.has(record) === true) return "excluded";
+  return undefined;
+}
+
+/** What a requirement makes of each matched record before allocation and caps. */
+export interface Considered {
+  records: PreparedRecord[];
+  /** Credits of the counted types (every line for a substituted record). */
+  credits: Fixed[];
+  reasons: (NotCountedReason | undefined)[];
+  substituted: boolean[];
+}
+
+export function consider(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Considered {
+  const out: Considered = { records: [], credits: [], reasons: [], substituted: [] };
+  const substitutes = adjustment?.substitutes;
+  const matched = substitutes === undefined ? scope.records(rt.slot) : withSubstitutes(scope.records(rt.slot), substitutes);
+  // Whether any record may be set aside: replaced records, or exceptions of this student.
+  const checkAside = scope.student.hasReplaced || scope.setAside !== undefined || adjustment?.excluded !== undefined;
+  const levels = rt.gradeLevels;
+  for (const record of matched) {
+    if (record.standardsBased) continue;
+    // A substituted record counts all its lines, whatever their type (A-10.7).
+    const substituted = substitutes !== undefined && substitutes.includes(record);
+    // Outside the grade levels a record does not match at all (A-11.14); a substitute is named, not matched.
+    if (levels !== undefined && !substituted && (record.gradeLevel === undefined || !levels.has(record.gradeLevel))) continue;
+    let credits = ZERO;
+    if (substituted) credits = record.totalCredits;
+    else for (const line of record.credits) if (rt.countsType(line.type)) credits = add(credits, line.amount);
+    let reason = checkAside ? setAsideReason(record, scope, adjustment) : undefined;
+    if (reason !== undefined) {
+      // set aside: the reasons below do not apply
+    } else if (isZero(credits) && !isZero(record.totalCredits)) {
+      reason = "creditTypeNotCounted";
+    } else if (record.status === "completed") {
+      if (rt.minGpa !== undefined) {
+        const points = gradePoints(record, rt.gpaType);
+        if (points === undefined) reason = "noGpaValue";
+        else if (compare(points, rt.minGpa) < 0) reason = "belowMinGpa";
+      }
+      if (reason === undefined && rt.minGrade !== undefined) {
+        const rank = record.grade === undefined ? undefined : rt.gradeRanks.get(record.grade);
+        if (rank === undefined) reason = "noGrade";
+        else if (rank > rt.minGrade) reason = "belowMinGrade";
+      }
+    }
+    out.records.push(record);
+    out.credits.push(credits);
+    out.reasons.push(reason);
+    out.substituted.push(substituted);
+  }
+  return out;
+}
+
+/** The figures of the records that count: `given(i)` says whether record i of `c` is this requirement's. */
+export interface Figures {
+  earned: Sum;
+  pending: Sum;
+  inProgress: Sum | undefined;
+  earnedCourses: number;
+  projectedCourses: number;
+  /** Per considered record: what it adds (after caps) and whether a cap cut it; undefined without caps. */
+  cut: { amounts: Fixed[]; capped: boolean[] } | undefined;
+}
+
+function linesOf(rt: CourseRuntime, c: Considered, i: number): CapLine[] {
+  const record = c.records[i]!;
+  return c.substituted[i] ? record.credits : record.credits.filter((line) => rt.countsType(line.type));
+}
+
+export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) => boolean) | undefined): Figures {
+  const earned = newSum();
+  const pending = newSum();
+  // Only a pace needs the in-progress credits apart (A-9.14).
+  const inProgress = rt.pace === undefined ? undefined : newSum();
+  const counts = (i: number) => c.reasons[i] === undefined && (given === undefined || given(i));
+  let cut: Figures["cut"];
+  if (rt.caps !== undefined) {
+    const items: CapItem[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < c.records.length; i++) {
+      if (!counts(i)) continue;
+      items.push({ record: c.records[i]!, lines: linesOf(rt, c, i) });
+      at.push(i);
+    }
+    const applied = applyCaps(rt.caps, items);
+    cut = { amounts: c.credits.slice(), capped: new Array<boolean>(c.records.length).fill(false) };
+    at.forEach((i, k) => {
+      cut!.amounts[i] = applied.amounts[k]!;
+      cut!.capped[i] = applied.capped[k]!;
+    });
+  }
+  const earnedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
+  const projectedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
+  for (let i = 0; i < c.records.length; i++) {
+    if (!counts(i)) continue;
+    const record = c.records[i]!;
+    const credits = cut === undefined ? c.credits[i]! : cut.amounts[i]!;
+    const completed = record.status === "completed";
+    addTo(completed ? earned : pending, credits);
+    if (inProgress !== undefined && record.status === "inProgress") addTo(inProgress, credits);
+    // A failed course (or one cut to nothing) is not a course (A-11.11).
+    if (projectedCourses !== undefined && !isZero(credits)) {
+      const key = rt.caseSensitive ? record.courseNumber : record.courseNumber.toLowerCase();
+      projectedCourses.add(key);
+      if (completed) earnedCourses!.add(key);
+    }
+  }
+  return { earned, pending, inProgress, earnedCourses: earnedCourses?.size ?? 0, projectedCourses: projectedCourses?.size ?? 0, cut };
+}
+
+export function statusOf(rt: CourseRuntime, f: Figures, minimum: Fixed | undefined, gradeLevel: number | undefined): { status: Status; projected: Fixed; pace: PaceResult | undefined } {
+  const earned: Fixed = f.earned;
+  const projected = add(earned, f.pending);
+  let met = true;
+  let onTrack = true;
+  let pace: PaceResult | undefined;
+  if (minimum !== undefined) {
+    pace = f.inProgress === undefined ? undefined : paceResult(rt.pace, gradeLevel, minimum, add(earned, f.inProgress));
+    met = compare(earned, minimum) >= 0;
+    // onTrack by the plan, or by the pace (§9); minCourses ANDs its own condition (A-11.12).
+    onTrack = compare(projected, minimum) >= 0 || pace?.onPace === true;
+  }
+  if (rt.minCourses !== undefined) {
+    met &&= f.earnedCourses >= rt.minCourses;
+    onTrack &&= f.projectedCourses >= rt.minCourses;
+  }
+  return { status: statusFromCounts(met, onTrack), projected, pace };
+}
