@@ -86,6 +86,16 @@ export function sign(a: Fixed): -1 | 0 | 1 {
   return a.units < 0 ? -1 : a.units > 0 ? 1 : 0;
 }
 
+/**
+ * The units of `a` at a scale at least its own, when they are a safe integer; undefined otherwise.
+ * Lets a hot loop add many values at one scale as plain integers and compare once.
+ */
+export function unitsAt(a: Fixed, scale: number): number | undefined {
+  if (typeof a.units !== "number" || scale < a.scale) return undefined;
+  const units = scaleUp(a.units, scale - a.scale);
+  return typeof units === "number" ? units : undefined;
+}
+
 export function max(a: Fixed, b: Fixed): Fixed {
   return compare(a, b) >= 0 ? a : b;
 }

@@ -15,6 +15,7 @@ export {
   newSum,
   addTo,
   addProductTo,
+  unitsAt,
 } from "./fixed.js";
 export { MAX_DIGITS, readDecimal } from "./read.js";
 export { type GpaRounding, divideRounded, roundTo } from "./gpa.js";

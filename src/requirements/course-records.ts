@@ -1,4 +1,4 @@
-import { add, addTo, compare, isZero, newSum, ZERO, type Fixed, type Sum } from "../decimal/index.js";
+import { add, addTo, compare, isZero, newSum, unitsAt, ZERO, type Fixed, type Sum } from "../decimal/index.js";
 import type { Status } from "../model/vocabulary.js";
 import type { PreparedRecord } from "../student/prepared.js";
 import { applyCaps, type CapItem, type CapLine } from "./caps.js";
@@ -157,4 +157,42 @@ export function statusOf(rt: CourseRuntime, f: Figures, minimum: Fixed | undefin
     onTrack &&= f.projectedCourses >= rt.minCourses;
   }
   return { status: statusFromCounts(met, onTrack), projected, pace };
+}
+
+/**
+ * The allocation search asks a requirement's rank for many sets of its candidates. When only the
+ * credit total decides the status (no caps, no minCourses, no pace), this ranks a set by adding
+ * the candidates' credits as integers at one scale: the same status as `statusOf(figures(…))`, with
+ * no figures built. Undefined when that does not apply or an amount is not a safe integer there;
+ * the caller then uses figures. `at` lists the candidates' positions in `c`.
+ */
+export function creditRanker(rt: CourseRuntime, c: Considered, at: readonly number[], minimum: Fixed | undefined): ((given: (candidate: number) => boolean) => number) | undefined {
+  if (rt.caps !== undefined || rt.minCourses !== undefined || rt.pace !== undefined) return undefined;
+  if (minimum === undefined) return () => 2;
+  let scale = minimum.scale;
+  for (const i of at) scale = Math.max(scale, c.credits[i]!.scale);
+  const need = unitsAt(minimum, scale);
+  if (need === undefined) return undefined;
+  const units = new Array<number>(at.length);
+  const completed = new Array<boolean>(at.length);
+  let total = Math.abs(need);
+  for (let j = 0; j < at.length; j++) {
+    const u = unitsAt(c.credits[at[j]!]!, scale);
+    if (u === undefined) return undefined;
+    total += Math.abs(u);
+    units[j] = u;
+    completed[j] = c.records[at[j]!]!.status === "completed";
+  }
+  // Every partial sum stays a safe integer, so the integer sums are exact.
+  if (!Number.isSafeInteger(total)) return undefined;
+  return (given) => {
+    let earned = 0;
+    let projected = 0;
+    for (let j = 0; j < units.length; j++) {
+      if (!given(j)) continue;
+      projected += units[j]!;
+      if (completed[j]!) earned += units[j]!;
+    }
+    return earned >= need ? 2 : projected >= need ? 1 : 0;
+  };
 }

@@ -4,9 +4,9 @@ import { amount, boolean, gradeTable, integer, list, optional, requiredUnless, t
 import type { PreparedRecord } from "../student/prepared.js";
 import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
-import { kindShape, type AllocationView, type Owner, type KindModule, type RemainingFigures, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
+import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
 import { loadPace, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
-import { consider, figures, statusOf } from "./course-records.js";
+import { consider, creditRanker, figures, statusOf } from "./course-records.js";
 
 /*
  * Course requirement (DESIGN.md §4, §11): credits of matching transcript records, earned
@@ -194,28 +194,7 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
     };
   },
 
-  allocation(rt, scope, adjustment): AllocationView | undefined {
-    if (rt.shared) return undefined;
-    const c = consider(rt, scope, adjustment);
-    const candidates: PreparedRecord[] = [];
-    const position = new Map<PreparedRecord, number>();
-    c.records.forEach((record, i) => {
-      if (c.reasons[i] !== undefined) return;
-      candidates.push(record);
-      position.set(record, i);
-    });
-    const minimum = adjustment?.minimum ?? rt.minCredits;
-    const gradeLevel = scope.student.gradeLevel;
-    return {
-      candidates,
-      // Two overlapping caps, or a cap with minCourses, can make one more record lower a status (A-11.9).
-      monotone: rt.caps === undefined || (rt.caps.length === 1 && rt.minCourses === undefined),
-      rank(given) {
-        const status = statusOf(rt, figures(rt, c, (i) => given(c.records[i]!)), minimum, gradeLevel).status;
-        return status === "met" ? 2 : status === "onTrack" ? 1 : 0;
-      },
-    };
-  },
+  allocation: (rt) => (rt.shared ? undefined : (scope, adjustment) => allocationView(rt, scope, adjustment)),
 
   evaluate(rt, scope, adjustment) {
     const minimum = adjustment?.minimum ?? rt.minCredits;
@@ -298,3 +277,31 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
     };
   },
 };
+
+/** What the allocation search asks of a course requirement: its candidates and its rank for any set of them. */
+function allocationView(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): AllocationView {
+  const c = consider(rt, scope, adjustment);
+  const candidates: PreparedRecord[] = [];
+  // Each candidate's position in `c`, and back (only candidates are asked: the others have a reason).
+  const at: number[] = [];
+  const candidateAt = new Int32Array(c.records.length);
+  c.records.forEach((record, i) => {
+    if (c.reasons[i] !== undefined) return;
+    candidateAt[i] = candidates.length;
+    candidates.push(record);
+    at.push(i);
+  });
+  const minimum = adjustment?.minimum ?? rt.minCredits;
+  const gradeLevel = scope.student.gradeLevel;
+  return {
+    candidates,
+    // Two overlapping caps, or a cap with minCourses, can make one more record lower a status (A-11.9).
+    monotone: rt.caps === undefined || (rt.caps.length === 1 && rt.minCourses === undefined),
+    rank:
+      creditRanker(rt, c, at, minimum) ??
+      ((given) => {
+        const status = statusOf(rt, figures(rt, c, (i) => given(candidateAt[i]!)), minimum, gradeLevel).status;
+        return status === "met" ? 2 : status === "onTrack" ? 1 : 0;
+      }),
+  };
+}

@@ -101,14 +101,20 @@ export interface Owner {
   requirement: string;
 }
 
+/** A requirement's allocation view for one student, its exceptions applied. */
+export type AllocationViewOf = (scope: EvaluationScope, adjustment: RequirementAdjustment | undefined) => AllocationView;
+
 /** What exclusive allocation (§11) needs of a requirement that takes records. */
 export interface AllocationView {
   /** The records it could take (A-11.4), in transcript order. */
   candidates: readonly PreparedRecord[];
   /** Whether one more record can never lower its status (false with overlapping caps, A-11.9). */
   monotone: boolean;
-  /** Its rank (offTrack 0, onTrack 1, met 2) when given the candidates for which `given` holds. */
-  rank(given: (record: PreparedRecord) => boolean): number;
+  /**
+   * Its rank (offTrack 0, onTrack 1, met 2) when given the candidates for which `given` holds;
+   * `given` takes a position in `candidates`, so the search reads its choices without a lookup.
+   */
+  rank(given: (candidate: number) => boolean): number;
 }
 
 /**
@@ -200,6 +206,9 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   namedPrograms?(definition: Out<S>): readonly string[];
   /** The exceptions besides waive that may target this requirement (§10); none when absent. */
   exceptionTargets?(definition: Out<S>): ExceptionTargets;
-  /** For a kind that takes transcript records in exclusive allocation (§11): what the search needs; undefined when it takes none. */
-  allocation?(runtime: Runtime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): AllocationView | undefined;
+  /**
+   * For a kind that takes transcript records in exclusive allocation (§11): undefined when this
+   * requirement takes none (known when the program loads), else what the search needs per student.
+   */
+  allocation?(runtime: Runtime): AllocationViewOf | undefined;
 }

@@ -1,7 +1,7 @@
-import { RANK, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
+import { RANK, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
 import type { PreparedRecord } from "../../student/prepared.js";
-import { evaluateLogic } from "./logic.js";
-import type { ProgramRuntime, RequirementRuntime } from "./runtime.js";
+import { objectiveOf, unionFind, type AllocationPlan } from "./allocation-plan.js";
+import type { RequirementRuntime } from "./runtime.js";
 
 /*
  * Exclusive allocation (DESIGN.md §11, A-11.1–A-11.8): each transcript record counts toward at most
@@ -41,19 +41,9 @@ export interface AllocationOutcome {
   cut: boolean;
 }
 
-interface Taker {
-  owner: Owner;
-  view: AllocationView;
-  waived: boolean;
-  /** Its rank when it does not depend on the search. */
-  fixed: number | undefined;
-}
-
-/** Where each requirement's rank comes from: a constant, a taker, or a linked criterion. */
-type Source = { kind: "rank"; rank: number } | { kind: "taker"; taker: number } | { kind: "link"; criterion: number };
-
 export interface AllocationInput {
-  program: ProgramRuntime;
+  /** The program's allocation plan (built when an exclusive program loads). */
+  plan: AllocationPlan;
   scope: EvaluationScope;
   /** A requirement's exceptions: the adjustment for evaluating it, and whether it is waived. */
   adjustment(requirement: RequirementRuntime): RequirementAdjustment | undefined;
@@ -67,46 +57,57 @@ export interface AllocationInput {
 }
 
 export function allocate(input: AllocationInput): AllocationOutcome {
-  const { program, scope } = input;
+  const { plan, scope } = input;
+  const { takers } = plan;
   const results = new Map<RequirementRuntime, RequirementResult>();
-  const takers: Taker[] = [];
-  const criterionIndex = new Map(program.ordered.map((c, i) => [c.plan.id, i]));
-  const sources: Source[][] = program.ordered.map((criterion) =>
-    criterion.requirements.map((requirement): Source => {
-      if (requirement.links !== undefined) return { kind: "link", criterion: criterionIndex.get(requirement.links)! };
-      const view = requirement.allocation(scope, input.adjustment(requirement));
-      if (view === undefined) {
-        const result = input.evaluate(requirement);
-        results.set(requirement, result);
-        return { kind: "rank", rank: RANK[result.status] };
-      }
-      takers.push({ owner: { criterion: criterion.plan.id, requirement: requirement.id }, view, waived: input.waived(requirement), fixed: undefined });
-      return { kind: "taker", taker: takers.length - 1 };
-    }),
-  );
+  const otherRank = new Int32Array(plan.others.length);
+  plan.others.forEach((requirement, i) => {
+    const result = input.evaluate(requirement);
+    results.set(requirement, result);
+    otherRank[i] = RANK[result.status];
+  });
+  const views = takers.map((t) => t.view(scope, input.adjustment(t.requirement)));
 
-  // Each candidate record with its possible requirements, in definition order.
-  const options = new Map<PreparedRecord, number[]>();
-  takers.forEach((taker, t) => {
-    for (const record of taker.view.candidates) {
-      const list = options.get(record);
-      if (list === undefined) options.set(record, [t]);
-      else list.push(t);
+  // Each candidate record, by transcript index, with its possible requirements in definition order.
+  const options: number[][] = [];
+  const byIndex: PreparedRecord[] = [];
+  views.forEach((view, t) => {
+    for (const record of view.candidates) {
+      const list = options[record.index];
+      if (list === undefined) {
+        options[record.index] = [t];
+        byIndex[record.index] = record;
+      } else list.push(t);
     }
   });
-  const records = [...options.keys()].sort((a, b) => a.index - b.index);
-  const position = new Map(records.map((r, i) => [r, i]));
+  // The candidates in transcript order (a sparse array's forEach skips the holes, in index order).
+  const records: PreparedRecord[] = [];
+  const optionsAt: number[][] = [];
+  const position: number[] = [];
+  byIndex.forEach((record, index) => {
+    position[index] = records.length;
+    records.push(record);
+    optionsAt.push(options[index]!);
+  });
   const choice = new Int32Array(records.length);
-  const monotone = takers.every((t) => t.view.monotone);
+  // Each taker reads its candidates' choices by position, through one closure made here.
+  const given = views.map((view, t) => {
+    const at = Int32Array.from(view.candidates, (record) => position[record.index]!);
+    return (j: number) => {
+      const c = choice[at[j]!]!;
+      return c === t || c === UNDECIDED;
+    };
+  });
+  const monotone = views.every((v) => v.monotone);
   // Records the search decides, in transcript order, with the choices each may take.
   const open: number[] = [];
   const choices: number[][] = [];
-  records.forEach((record, i) => {
-    const list = options.get(record)!;
+  optionsAt.forEach((list, i) => {
     if (list.length === 1) {
       choice[i] = list[0]!;
       return;
     }
+    choice[i] = UNDECIDED;
     open.push(i);
     choices.push(list);
   });
@@ -119,17 +120,25 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   if (open.length === 0) return finish(false);
 
   // Takers whose candidates are all decided have a rank the search cannot change.
-  const searched = new Set<number>();
-  for (const i of open) for (const t of options.get(records[i]!)!) searched.add(t);
+  const fixed = new Int32Array(takers.length).fill(-1);
+  const searched = new Uint8Array(takers.length);
+  for (const list of choices) for (const t of list) searched[t] = 1;
   takers.forEach((taker, t) => {
-    if (taker.waived) taker.fixed = 2;
-    else if (!searched.has(t)) taker.fixed = taker.view.rank((record) => choice[position.get(record)!] === t);
+    if (input.waived(taker.requirement)) fixed[t] = 2;
+    else if (searched[t] === 0) fixed[t] = views[t]!.rank(given[t]!);
   });
 
-  const objective = objectiveOf(program, input, sources, takers, (record, t) => {
-    const c = choice[position.get(record)!]!;
-    return c === t || c === UNDECIDED;
-  });
+  const objective = objectiveOf(
+    plan,
+    { otherRank, fixed, waived: plan.ordered.map((_, i) => input.criterionWaived(i)), groupsRank: input.groupsRank },
+    (t) => views[t]!.rank(given[t]!),
+  );
+  /** Sets a record's choice; the takers it could go to must be ranked again. */
+  const put = (i: number, value: number): void => {
+    if (choice[i] === value) return;
+    choice[i] = value;
+    for (const t of optionsAt[i]!) objective.touch(t);
+  };
   let steps = 0;
   let cut = false;
   const evaluateNow = (): Int32Array => {
@@ -139,31 +148,33 @@ export function allocate(input: AllocationInput): AllocationOutcome {
 
   /**
    * Searches the open records `ks` (positions in `open`, in transcript order) with every other
-   * record as `choice` holds it; leaves `choice` of `ks` at the best assignment found.
+   * record as `choice` holds it; leaves `choice` of `ks` at the best assignment found. True when
+   * that assignment reaches the root's bound.
    */
-  const search = (ks: readonly number[]): void => {
+  const search = (ks: readonly number[]): boolean => {
     // The root's bound: nothing can beat it.
-    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    for (const k of ks) put(open[k]!, UNDECIDED);
     const root = monotone ? evaluateNow().slice() : undefined;
     // The all-earliest assignment first: it wins every tie.
-    for (const k of ks) choice[open[k]!] = choices[k]![0]!;
+    for (const k of ks) put(open[k]!, choices[k]![0]!);
     const best = evaluateNow().slice();
     const bestPicks = Int32Array.from(ks, (k) => choice[open[k]!]!);
-    if (cut || (root !== undefined && compareVectors(best, root) === 0)) return;
+    if (root !== undefined && compareVectors(best, root) === 0) return true;
+    if (cut) return false;
     const at = new Int32Array(ks.length).fill(-1);
-    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    for (const k of ks) put(open[k]!, UNDECIDED);
     let d = 0;
     while (d >= 0) {
       const k = ks[d]!;
       const i = open[k]!;
       at[d]!++;
       if (at[d]! >= choices[k]!.length) {
-        choice[i] = UNDECIDED;
+        put(i, UNDECIDED);
         at[d] = -1;
         d--;
         continue;
       }
-      choice[i] = choices[k]![at[d]!]!;
+      put(i, choices[k]![at[d]!]!);
       const last = d === ks.length - 1;
       // Without the bound only complete assignments are judged.
       if (!monotone && !last) {
@@ -184,128 +195,70 @@ export function allocate(input: AllocationInput): AllocationOutcome {
       ks.forEach((kk, n) => (bestPicks[n] = choice[open[kk]!]!));
       if (root !== undefined && compareVectors(best, root) === 0) break;
     }
-    ks.forEach((k, n) => (choice[open[k]!] = bestPicks[n]!));
+    ks.forEach((k, n) => put(open[k]!, bestPicks[n]!));
+    return root !== undefined && compareVectors(best, root) === 0;
   };
 
-  const parts = monotone ? conflicts(program, sources, takers, open, choices, criterionIndex) : [open.map((_, k) => k)];
+  const parts = monotone ? conflicts(plan, open, choices) : [{ ks: open.map((_, k) => k), alone: true }];
   if (parts.length === 1) {
-    search(parts[0]!);
+    search(parts[0]!.ks);
     return finish(cut);
   }
   // Independent conflicts (see docs/semantics.md "Exclusive allocation"). Phase 1: each searched
   // with the others given to all their requirements (their best possible, by monotonicity).
-  for (const i of open) choice[i] = UNDECIDED;
-  const phase1 = parts.map((ks) => {
-    search(ks);
+  for (const i of open) put(i, UNDECIDED);
+  const bounded: boolean[] = [];
+  const phase1 = parts.map(({ ks }) => {
+    bounded.push(search(ks));
     const picks = ks.map((k) => choice[open[k]!]!);
-    for (const k of ks) choice[open[k]!] = UNDECIDED;
+    for (const k of ks) put(open[k]!, UNDECIDED);
     return picks;
   });
-  const set = (ks: readonly number[], picks: readonly number[]) => ks.forEach((k, n) => (choice[open[k]!] = picks[n]!));
-  parts.forEach((ks, p) => set(ks, phase1[p]!));
+  const set = (ks: readonly number[], picks: readonly number[]) => ks.forEach((k, n) => put(open[k]!, picks[n]!));
+  parts.forEach(({ ks }, p) => set(ks, phase1[p]!));
   // Phase 2: each searched again with the others at their phase-1 assignments; the objective is
-  // then separable, so the phase-2 assignments together are the best assignment.
-  const phase2 = parts.map((ks, p) => {
+  // then separable, so the phase-2 assignments together are the best assignment. A conflict whose
+  // phase-1 assignment reached its bound keeps it: every figure it decides is at its maximum, which
+  // stays the best whatever the others hold, and the same assignment comes first among those. So
+  // does a conflict under at most one top-level criterion: the others cannot change how its
+  // assignments compare (see docs/semantics.md).
+  const phase2 = parts.map(({ ks, alone }, p) => {
+    if (bounded[p]! || alone) return phase1[p]!;
     search(ks);
     const picks = ks.map((k) => choice[open[k]!]!);
     set(ks, phase1[p]!);
     return picks;
   });
-  parts.forEach((ks, p) => set(ks, phase2[p]!));
+  parts.forEach(({ ks }, p) => set(ks, phase2[p]!));
   return finish(cut);
 }
 
 /**
  * The open records split into independent conflicts: records are in one conflict when they share a
  * requirement, or when their requirements' criteria share an ancestor through child links (a
- * top-level criterion's rank must depend on one conflict only). Each list in transcript order.
+ * top-level criterion's rank must depend on one conflict only). Each list in transcript order;
+ * `alone` when the conflict's criteria lie under at most one top-level criterion.
  */
-function conflicts(
-  program: ProgramRuntime,
-  sources: readonly Source[][],
-  takers: readonly Taker[],
-  open: readonly number[],
-  choices: readonly number[][],
-  criterionIndex: ReadonlyMap<string, number>,
-): number[][] {
-  const n = program.ordered.length;
-  const parent = Array.from({ length: n + takers.length }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
-  takers.forEach((t, i) => union(n + i, criterionIndex.get(t.owner.criterion)!));
-  choices.forEach((list) => list.forEach((t) => union(n + t, n + list[0]!)));
+function conflicts(plan: AllocationPlan, open: readonly number[], choices: readonly number[][]): { ks: number[]; alone: boolean }[] {
+  const n = plan.ordered.length;
+  const union = unionFind(plan.parent.slice());
+  for (const list of choices) for (const t of list) union(n + t, n + list[0]!);
   const groups = new Map<number, number[]>();
   open.forEach((_, k) => {
-    const root = find(n + choices[k]![0]!);
+    const root = union.find(n + choices[k]![0]!);
     const group = groups.get(root);
     if (group === undefined) groups.set(root, [k]);
     else group.push(k);
   });
-  return [...groups.values()];
+  const tops = new Map<number, number>();
+  for (const c of plan.top) {
+    const root = union.find(c);
+    tops.set(root, (tops.get(root) ?? 0) + 1);
+  }
+  return [...groups].map(([root, ks]) => ({ ks, alone: (tops.get(root) ?? 0) <= 1 }));
 }
 
 function compareVectors(a: Int32Array, b: Int32Array): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
-}
-
-/**
- * The objective of the current choices as a vector compared lexicographically: the program's rank,
- * the top-level criteria's ranks (required ones in display order, then optional ones), the number
- * of met requirements, then of onTrack ones (A-11.1, A-11.2).
- */
-function objectiveOf(
-  program: ProgramRuntime,
-  input: AllocationInput,
-  sources: readonly Source[][],
-  takers: readonly Taker[],
-  given: (record: PreparedRecord, taker: number) => boolean,
-): { value: Int32Array; compute(): Int32Array } {
-  const index = new Map(program.ordered.map((c, i) => [c, i]));
-  const order = program.evaluationOrder.map((c) => index.get(c)!);
-  const required = program.topLevel.filter((c) => !program.optional.has(c)).map((c) => index.get(c)!);
-  const optional = program.topLevel.filter((c) => program.optional.has(c)).map((c) => index.get(c)!);
-  const top = [...required, ...optional];
-  const value = new Int32Array(1 + top.length + 2);
-  const criterionRank = new Int32Array(program.ordered.length);
-  const takerRank = new Int32Array(takers.length);
-  const waivedCriteria = program.ordered.map((_, i) => input.criterionWaived(i));
-  return {
-    value,
-    compute() {
-      takers.forEach((taker, t) => {
-        takerRank[t] = taker.fixed ?? taker.view.rank((record) => given(record, t));
-      });
-      let met = 0;
-      let onTrack = 0;
-      for (const c of order) {
-        const list = sources[c]!;
-        const rankAt = (r: number): number => {
-          const s = list[r]!;
-          return s.kind === "rank" ? s.rank : s.kind === "taker" ? takerRank[s.taker]! : criterionRank[s.criterion]!;
-        };
-        for (let r = 0; r < list.length; r++) {
-          const rank = rankAt(r);
-          if (rank === 2) met++;
-          else if (rank === 1) onTrack++;
-        }
-        criterionRank[c] = waivedCriteria[c] ? 2 : evaluateLogic(program.ordered[c]!.logic, rankAt);
-      }
-      let status = input.groupsRank;
-      for (const c of required) status = Math.min(status, criterionRank[c]!);
-      value[0] = status;
-      top.forEach((c, i) => (value[1 + i] = criterionRank[c]!));
-      value[1 + top.length] = met;
-      value[2 + top.length] = onTrack;
-      return value;
-    },
-  };
 }

@@ -151,9 +151,9 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
   for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
   let evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined;
   let cut = false;
-  if (settings.allocation === "exclusive") {
+  if (program.allocation !== undefined) {
     const outcome = allocate({
-      program,
+      plan: program.allocation,
       scope,
       adjustment: (r) => exceptions?.requirements.get(r),
       waived: (r) => exceptions?.requirements.get(r)?.waived === true,

@@ -5,7 +5,7 @@ import {
   loadGpaFilter,
   type CompiledSettings,
   type EvaluationScope,
-  type AllocationView,
+  type AllocationViewOf,
   type ExceptionTargets,
   type GpaFilter,
   type LoadContext,
@@ -18,6 +18,7 @@ import {
 import { loadCreditGroup, type CreditGroupRuntime } from "../../requirements/credit-group.js";
 import type { CriterionPlanRead, PlanRead, ProgramPlanRead } from "../plan/shape.js";
 import { longestPaths } from "../validate/depth.js";
+import { planAllocation, type AllocationPlan } from "./allocation-plan.js";
 import { compileLogic, type Logic } from "./logic.js";
 import { canMute } from "./muting.js";
 
@@ -36,8 +37,8 @@ export interface RequirementRuntime {
   /** The criterion a child requirement links. */
   links: string | undefined;
   evaluate(scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): RequirementResult;
-  /** What exclusive allocation needs, for a requirement that takes records (§11). */
-  allocation(scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): AllocationView | undefined;
+  /** What exclusive allocation needs, for a requirement that takes records (§11); undefined when it takes none. */
+  allocation: AllocationViewOf | undefined;
 }
 
 export interface CriterionRuntime {
@@ -67,6 +68,8 @@ export interface ProgramRuntime {
   statuses: { status: string; logic: Logic }[];
   /** The programs its academic-program requirements name, each once, in order. */
   named: string[];
+  /** Exclusive allocation (§11): what the search knows before any student; undefined in shared mode. */
+  allocation: AllocationPlan | undefined;
 }
 
 export interface ProgramSetRuntime {
@@ -91,7 +94,7 @@ function loadRequirement(definition: RequirementRead, context: LoadContext): Req
     targets: kind.exceptionTargets?.(definition) ?? NO_TARGETS,
     links: kind.linkedCriterion?.(definition),
     evaluate: (scope, adjustment) => kind.evaluate(runtime, scope, adjustment) as RequirementResult,
-    allocation: (scope, adjustment) => kind.allocation?.(runtime, scope, adjustment),
+    allocation: kind.allocation?.(runtime),
   };
 }
 
@@ -140,16 +143,21 @@ function buildProgram(plan: ProgramPlanRead, courses: MatchIndex, tests: MatchIn
   const named = new Set(
     plan.criteria.flatMap((c) => c.requirements.flatMap((r) => [...(kindOf(r).namedPrograms?.(r) ?? [])])),
   );
+  const topLevel = plan.topLevel.map((id) => criteria.get(id)!);
+  const shape = {
+    ordered,
+    evaluationOrder: evaluationOrder(ordered, criteria),
+    topLevel,
+    optional: new Set(topLevel.filter((c) => c.plan.required === false)),
+  };
   return {
     plan,
     criteria,
-    ordered,
-    evaluationOrder: evaluationOrder(ordered, criteria),
-    topLevel: plan.topLevel.map((id) => criteria.get(id)!),
-    optional: new Set(plan.topLevel.map((id) => criteria.get(id)!).filter((c) => c.plan.required === false)),
+    ...shape,
     statuses: plan.statuses.map((s) => ({ status: s.status, logic: compileLogic(s.expression, (id) => criterionIndex.get(id)!) })),
     creditGroups: plan.creditGroups.map((g) => loadCreditGroup(g, settings.caseSensitive)),
     named: [...named],
+    allocation: settings.allocation === "exclusive" ? planAllocation(shape) : undefined,
   };
 }
 

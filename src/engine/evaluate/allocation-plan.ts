@@ -1,0 +1,193 @@
+import type { AllocationViewOf, Owner } from "../../requirements/index.js";
+import { evaluateLogic } from "./logic.js";
+import type { CriterionRuntime, RequirementRuntime } from "./runtime.js";
+
+/*
+ * What exclusive allocation (DESIGN.md §11) knows of a program before any student: which
+ * requirements take records, where each requirement's rank comes from, the criteria's links, and
+ * the objective's shape. Built once when the program loads, so a student's search only fills
+ * arrays. The search itself is in allocation.ts.
+ */
+
+/** Where a requirement's rank comes from: a requirement that takes no records, a taker, or a linked criterion. */
+export type Source = { kind: "other"; other: number } | { kind: "taker"; taker: number } | { kind: "link"; criterion: number };
+
+export interface PlannedTaker {
+  requirement: RequirementRuntime;
+  view: AllocationViewOf;
+  owner: Owner;
+  /** Position in `ordered` of its criterion. */
+  criterion: number;
+}
+
+export interface AllocationPlan {
+  /** Criteria in definition order (the program's `ordered`). */
+  ordered: readonly CriterionRuntime[];
+  takers: readonly PlannedTaker[];
+  /** The requirements that take no records (evaluated once per student, before the search). */
+  others: readonly RequirementRuntime[];
+  /** Per criterion (by position in `ordered`), per requirement: its rank's source. */
+  sources: readonly (readonly Source[])[];
+  /** Criterion positions, each after the criteria it links. */
+  order: readonly number[];
+  /** Required top-level criteria in display order, then the optional ones: objective (2). */
+  required: readonly number[];
+  top: readonly number[];
+  /** Per criterion: the criteria that link it. */
+  linkedBy: readonly (readonly number[])[];
+  /**
+   * Union-find parents over criteria (0 … n−1) and takers (n …) after the unions that hold for
+   * every student: child links, and each taker with its criterion. A student's conflicts start
+   * from a copy.
+   */
+  parent: Int32Array;
+}
+
+export interface ProgramShape {
+  ordered: readonly CriterionRuntime[];
+  evaluationOrder: readonly CriterionRuntime[];
+  topLevel: readonly CriterionRuntime[];
+  optional: ReadonlySet<CriterionRuntime>;
+}
+
+export function planAllocation(program: ProgramShape): AllocationPlan {
+  const n = program.ordered.length;
+  const index = new Map(program.ordered.map((c, i) => [c, i]));
+  const byId = new Map(program.ordered.map((c, i) => [c.plan.id, i]));
+  const takers: PlannedTaker[] = [];
+  const others: RequirementRuntime[] = [];
+  const sources = program.ordered.map((criterion, c) =>
+    criterion.requirements.map((requirement): Source => {
+      if (requirement.links !== undefined) return { kind: "link", criterion: byId.get(requirement.links)! };
+      if (requirement.allocation === undefined) {
+        others.push(requirement);
+        return { kind: "other", other: others.length - 1 };
+      }
+      takers.push({ requirement, view: requirement.allocation, owner: { criterion: criterion.plan.id, requirement: requirement.id }, criterion: c });
+      return { kind: "taker", taker: takers.length - 1 };
+    }),
+  );
+  const required = program.topLevel.filter((c) => !program.optional.has(c)).map((c) => index.get(c)!);
+  const optional = program.topLevel.filter((c) => program.optional.has(c)).map((c) => index.get(c)!);
+  const linkedBy: number[][] = program.ordered.map(() => []);
+  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && linkedBy[s.criterion]!.push(c)));
+  const parent = Int32Array.from({ length: n + takers.length }, (_, i) => i);
+  const union = unionFind(parent);
+  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
+  takers.forEach((t, i) => union(n + i, t.criterion));
+  return {
+    ordered: program.ordered,
+    takers,
+    others,
+    sources,
+    order: program.evaluationOrder.map((c) => index.get(c)!),
+    required,
+    top: [...required, ...optional],
+    linkedBy,
+    parent,
+  };
+}
+
+/** Find and union over `parent` (path halving; the smaller root wins, so roots are stable). */
+export function unionFind(parent: Int32Array): { (a: number, b: number): void; find(x: number): number } {
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  return Object.assign(union, { find });
+}
+
+/** One student's figures the objective reads besides the takers' ranks. */
+export interface ObjectiveInput {
+  /** Rank of each requirement that takes no records (by `others` position). */
+  otherRank: Int32Array;
+  /** Each taker's rank when the search cannot change it (waived, or all its candidates decided); -1 otherwise. */
+  fixed: Int32Array;
+  /** Per criterion: waived. */
+  waived: readonly boolean[];
+  /** The lowest rank of the program's credit groups (2 when it has none). */
+  groupsRank: number;
+}
+
+/**
+ * The objective of the current choices as a vector compared lexicographically: the program's rank,
+ * the top-level criteria's ranks (required ones in display order, then optional ones), the number
+ * of met requirements, then of onTrack ones (A-11.1, A-11.2).
+ *
+ * Incremental: a step of the search changes one record's choice, so only the takers `touch`ed since
+ * the last computation are ranked again, and only the criteria whose sources changed rank (and the
+ * criteria linking them) are evaluated again. The value is the same as computing everything afresh.
+ */
+export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf: (taker: number) => number): { touch(taker: number): void; compute(): Int32Array } {
+  const { sources, takers, order, required, top, linkedBy } = plan;
+  const n = plan.ordered.length;
+  const value = new Int32Array(1 + top.length + 2);
+  const takerRank = new Int32Array(takers.length);
+  const criterionRank = new Int32Array(n).fill(-1);
+  // Each criterion's own met and onTrack requirements, summed into the totals.
+  const criterionMet = new Int32Array(n);
+  const criterionOnTrack = new Int32Array(n);
+  let met = 0;
+  let onTrack = 0;
+  const stale = new Uint8Array(n).fill(1);
+  const touched = new Uint8Array(takers.length);
+  const pending: number[] = [];
+  const touch = (t: number): void => {
+    if (touched[t] === 1) return;
+    touched[t] = 1;
+    pending.push(t);
+  };
+  for (let t = 0; t < takers.length; t++) touch(t);
+  const { otherRank, fixed, waived } = input;
+  // Each criterion's requirements' ranks by position, read from the arrays above.
+  const rankAts = sources.map((list) => (r: number): number => {
+    const s = list[r]!;
+    return s.kind === "other" ? otherRank[s.other]! : s.kind === "taker" ? takerRank[s.taker]! : criterionRank[s.criterion]!;
+  });
+  return {
+    touch,
+    compute() {
+      for (let t = pending.pop(); t !== undefined; t = pending.pop()) {
+        touched[t] = 0;
+        const rank = fixed[t]! >= 0 ? fixed[t]! : rankOf(t);
+        if (rank !== takerRank[t]) {
+          takerRank[t] = rank;
+          stale[takers[t]!.criterion] = 1;
+        }
+      }
+      for (const c of order) {
+        if (stale[c] === 0) continue;
+        stale[c] = 0;
+        const rankAt = rankAts[c]!;
+        let ownMet = 0;
+        let ownOnTrack = 0;
+        for (let r = 0; r < sources[c]!.length; r++) {
+          const rank = rankAt(r);
+          if (rank === 2) ownMet++;
+          else if (rank === 1) ownOnTrack++;
+        }
+        met += ownMet - criterionMet[c]!;
+        onTrack += ownOnTrack - criterionOnTrack[c]!;
+        criterionMet[c] = ownMet;
+        criterionOnTrack[c] = ownOnTrack;
+        const rank = waived[c] ? 2 : evaluateLogic(plan.ordered[c]!.logic, rankAt);
+        if (rank !== criterionRank[c]) {
+          criterionRank[c] = rank;
+          for (const p of linkedBy[c]!) stale[p] = 1;
+        }
+      }
+      let status = input.groupsRank;
+      for (const c of required) status = Math.min(status, criterionRank[c]!);
+      value[0] = status;
+      for (let i = 0; i < top.length; i++) value[1 + i] = criterionRank[top[i]!]!;
+      value[1 + top.length] = met;
+      value[2 + top.length] = onTrack;
+      return value;
+    },
+  };
+}
