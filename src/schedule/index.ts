@@ -1,4 +1,4 @@
-export { loadRequests, type LoadRequestsInput, type LoadRequestsResult, type SectionRoster, type RosterEntry, type UnplacedRequest } from "./load-requests.js";
+export { loadRequests, type LoadRequestsInput } from "./load-requests.js";
+export type { LoadRequestsResult, SectionRoster, RosterEntry, UnplacedRequest, UnplacedReason } from "./result.js";
 export type { CourseRequest, Section } from "./input.js";
 export type { PriorityRequirement } from "./priority.js";
-export type { UnplacedReason } from "./place.js";

@@ -1,7 +1,8 @@
 import { ProgramDefinitionError } from "../errors/index.js";
 import { compileProgram, isCompiledProgram, type CompiledProgram } from "../engine/index.js";
 import { idKey, readScheduleInput, type CourseRequest, type Section } from "./input.js";
-import { placeCourse, type Candidate, type CourseRequests, type Placement, type SeatPlan, type Unplaced } from "./place.js";
+import { placeCourse, type Candidate, type CourseRequests, type SeatPlan } from "./place.js";
+import type { LoadRequestsResult, UnplacedRequest } from "./result.js";
 import { priorityFinder, type StudentView } from "./priority.js";
 import { mulberry32 } from "./random.js";
 
@@ -21,26 +22,6 @@ export interface LoadRequestsInput {
   sections: Section[];
   /** Any integer; the same input and seed give the same rosters. */
   seed: number;
-}
-
-/** A student placed in a section; `requirements` are the still-needed priority requirements the course meets. */
-export type RosterEntry = Placement;
-
-/** A section and its roster, in placement order. */
-export interface SectionRoster {
-  id: string | number;
-  courseNumber: string;
-  roster: RosterEntry[];
-}
-
-/** A request that found no seat: the course's sections are full, it has none, or no such student. */
-export type UnplacedRequest = Unplaced;
-
-export interface LoadRequestsResult {
-  /** Every section, in input order. */
-  sections: SectionRoster[];
-  /** Course by course (order of first request): unknown students first, then the rest in placement order. */
-  unplaced: UnplacedRequest[];
 }
 
 /**
@@ -88,7 +69,7 @@ export function loadRequests(input: LoadRequestsInput): LoadRequestsResult {
 
   const find = priorityFinder(compiled);
   const draw = mulberry32(read.seed);
-  const unplaced: Unplaced[] = [];
+  const unplaced: UnplacedRequest[] = [];
   for (const course of courses.values()) placeCourse(course, sectionsOf.get(course.courseNumber) ?? [], find, draw, unplaced);
   return { sections: sections.map((s) => ({ id: s.id, courseNumber: s.courseNumber, roster: s.roster })), unplaced };
 }

@@ -1,5 +1,6 @@
 import type { PriorityFinder, PriorityRequirement, StudentView } from "./priority.js";
 import { shuffle, type Draw } from "./random.js";
+import type { RosterEntry, UnplacedRequest } from "./result.js";
 
 /*
  * The placement of DESIGN.md §13 and A-13.7/A-13.9: course by course in order of each course's
@@ -22,24 +23,10 @@ export interface CourseRequests {
   unknown: (string | number)[];
 }
 
-export interface Placement {
-  studentId: string | number;
-  priority: boolean;
-  requirements: PriorityRequirement[];
-}
-
 export interface SeatPlan {
   id: string | number;
   capacity: number;
-  roster: Placement[];
-}
-
-export type UnplacedReason = "full" | "noSection" | "unknownStudent";
-
-export interface Unplaced {
-  studentId: string | number;
-  courseNumber: string;
-  reason: UnplacedReason;
+  roster: RosterEntry[];
 }
 
 /** Descending grade levels, no grade level last; each level's requests shuffled, in that order. */
@@ -61,7 +48,7 @@ interface Placed {
 }
 
 /** Orders one course's requests and seats them; what finds no seat goes to `unplaced`. */
-export function placeCourse(course: CourseRequests, sections: SeatPlan[], find: PriorityFinder, draw: Draw, unplaced: Unplaced[]): void {
+export function placeCourse(course: CourseRequests, sections: SeatPlan[], find: PriorityFinder, draw: Draw, unplaced: UnplacedRequest[]): void {
   const { courseNumber } = course;
   for (const studentId of course.unknown) unplaced.push({ studentId, courseNumber, reason: "unknownStudent" });
   const placed = course.candidates.map((candidate) => ({ candidate, requirements: find(candidate.student, courseNumber) }));
