@@ -71,7 +71,7 @@ function seedOption(text: string | undefined): number {
 function issueLine(issue: Issue, tables: Record<"students" | "requests" | "sections", TableFile>): string {
   const [list, index, ...rest] = issue.path;
   const table = typeof list === "string" && Object.hasOwn(tables, list) ? tables[list as keyof typeof tables] : undefined;
-  if (issue.code === TOO_MANY_ISSUES || table === undefined || typeof index !== "number") return `program-criteria: ${issue.message}`;
+  if (issue.code === TOO_MANY_ISSUES || table === undefined || typeof index !== "number") return issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`;
   const where = `${table.file}: line ${table.lines[index]}`;
   return rest.length === 0 ? `${where}: ${issue.message}` : `${where}: ${formatPath(rest)}: ${issue.message}`;
 }
