@@ -43,6 +43,18 @@ export {
   type ProgramDefinition,
   type StudentRecord,
 } from "./schema/index.js";
+export {
+  loadRequests,
+  type LoadRequestsInput,
+  type LoadRequestsResult,
+  type CourseRequest,
+  type Section,
+  type SectionRoster,
+  type RosterEntry,
+  type UnplacedRequest,
+  type UnplacedReason,
+  type PriorityRequirement,
+} from "./schedule/index.js";
 // Every shape of the progress report.
 export type * from "./report/types.js";
 export { formatReportTree, type TreeOptions } from "./report/index.js";

@@ -6,12 +6,13 @@ import { CliError, EXIT, UsageError } from "./errors.js";
 import { evaluate } from "./evaluate.js";
 import { edFi } from "./ed-fi.js";
 import { explain } from "./explain.js";
+import { schedule } from "./schedule.js";
 import { helpText, printHelp } from "./usage.js";
 
 /** A command: its arguments and the tool's own script (worker threads run it), to an exit code. */
 type Command = (args: string[], tool: URL) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, evaluate, explain, "ed-fi": edFi };
+const COMMANDS: Readonly<Record<string, Command>> = { check, evaluate, explain, schedule, "ed-fi": edFi };
 
 async function run(argv: string[], tool: URL): Promise<number> {
   const [first, ...rest] = argv;

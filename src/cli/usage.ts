@@ -10,6 +10,8 @@ Commands:
                                    write one progress report per student
   explain --programs FILE --student FILE
                                    print one student's report as a tree
+  schedule -p FILE --students FILE --requests FILE --sections FILE [--seed N]
+                                   place course requests into sections, priority first
   ed-fi convert DIR                Ed-Fi resource files → NDJSON student records
   ed-fi plan FILE                  an Ed-Fi graduation plan → a starting program definition
   help [command]                   show the help of the tool or of a command
@@ -85,6 +87,35 @@ Options:
 Exit codes: 0 ok, 1 invalid definitions, invalid or missing student, 64 wrong
 command line.`;
 
+const SCHEDULE = `Usage: program-criteria schedule -p FILE --students FILE --requests FILE --sections FILE [options]
+
+Places course requests into sections (scheduling-priority loading): for each
+course, in order of its first request, the requests of students assigned the
+program who still need a schedulingPriority course requirement matching the
+course come first, then the rest; within each, descending grade level (none
+last), and a seeded random order within one grade level. Sections of a course
+fill in the order given, each to its capacity. Writes the result as JSON:
+{ sections: [{ id, courseNumber, roster: [{ studentId, priority, requirements }] }],
+  unplaced: [{ studentId, courseNumber, reason }] } (reason full, noSection or
+unknownStudent); a summary line goes to stderr.
+
+Options:
+  -p, --programs FILE   program definitions (one or an array); may be repeated (required)
+      --program ID      the program whose priority requirements count (default: the first)
+      --students FILE   student records, one JSON object per line (NDJSON; required)
+      --requests FILE   requests: CSV with the header studentId,courseNumber, or NDJSON
+                        (required; CSV when the name ends in .csv)
+      --sections FILE   sections: CSV with the header id,courseNumber,capacity, or NDJSON
+                        (required; CSV when the name ends in .csv)
+      --seed N          the random order's seed, any whole number (default 0; a
+                        negative one as --seed=-3); the same files and seed give the
+                        same rosters
+  -o, --output FILE     write there instead of standard output (never an input)
+  -h, --help            show this help
+
+Exit codes: 0 ok (unplaced requests allowed), 1 invalid definitions, files or
+records, 64 wrong command line.`;
+
 const ED_FI = `Usage: program-criteria ed-fi convert DIR [options]
        program-criteria ed-fi plan FILE [options]
 
@@ -108,7 +139,7 @@ Exit codes: 0 converted (warnings allowed), 1 a malformed resource, bad options
 or an unreadable file, 64 wrong command line.
 Docs: docs/ed-fi.md`;
 
-export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN, "ed-fi": ED_FI };
+export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN, schedule: SCHEDULE, "ed-fi": ED_FI };
 
 /** The help of the tool (no command) or of a known command. */
 export function helpText(command?: string): string {

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is plain JavaScript (Node 20 runs it directly), without types.
 import { generateStudents, toNdjson } from "../../examples/district/generate.mjs";
-import { compileProgram, evaluateProgress } from "../../src/index.js";
+import { parse } from "csv-parse/sync";
+import { compileProgram, evaluateProgress, loadRequests } from "../../src/index.js";
 
 const dir = new URL("../../examples/district/", import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
@@ -41,5 +42,24 @@ describe("examples/district", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe('No student with id "NOPE" in students.ndjson: ids run S000001, S000002, S000003, … S000400 (400 students).\n');
+  });
+
+  it("requests.csv and sections.csv name the district's students and courses, and the CTE pathway's priority works on them", () => {
+    const students = read("students.ndjson").trim().split("\n").map((line) => JSON.parse(line) as { id: string });
+    const courses = new Set((JSON.parse(read("catalog.json")) as { courseNumber: string }[]).map((c) => c.courseNumber));
+    const requests = parse(read("requests.csv"), { columns: true }) as { studentId: string; courseNumber: string }[];
+    const sections = (parse(read("sections.csv"), { columns: true }) as { id: string; courseNumber: string; capacity: string }[]).map((s) => ({ ...s, capacity: Number(s.capacity) }));
+    const known = new Set(students.map((s) => s.id));
+    // One request names no student on purpose, to show the unknownStudent reason.
+    expect(requests.filter((r) => !known.has(r.studentId)).map((r) => r.studentId)).toEqual(["S009999"]);
+    for (const r of requests) expect(courses.has(r.courseNumber)).toBe(true);
+    for (const s of sections) expect(courses.has(s.courseNumber)).toBe(true);
+    const programs = JSON.parse(read("programs.json")) as { id: string }[];
+    const program = compileProgram(programs.find((p) => p.id === "CTE_PATHWAY"), { programs: [JSON.parse(read("program.json")), ...programs.filter((p) => p.id !== "CTE_PATHWAY")] });
+    const result = loadRequests({ program, students, requests, sections, seed: 2026 });
+    const cte = result.sections.filter((s) => s.courseNumber === "CTE221").flatMap((s) => s.roster);
+    expect(cte.filter((e) => e.priority).length).toBeGreaterThan(0);
+    expect(result.unplaced.filter((u) => u.courseNumber === "CTE221" && u.reason === "full").length).toBeGreaterThan(0);
+    expect(new Set(result.unplaced.map((u) => u.reason))).toEqual(new Set(["full", "noSection", "unknownStudent"]));
   });
 });
