@@ -42,7 +42,18 @@ export {
   StudentRecordSchema,
   type ProgramDefinition,
   type StudentRecord,
+  CatalogSchema,
 } from "./schema/index.js";
+export {
+  previewProgram,
+  lintProgram,
+  type ProgramPreview,
+  type PreviewRequirement,
+  type LintFinding,
+  type Catalog,
+  type CatalogCourse,
+  type CatalogTest,
+} from "./catalog/index.js";
 // Every shape of the progress report.
 export type * from "./report/types.js";
 export { formatReportTree, type TreeOptions } from "./report/index.js";
