@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileProgram, lintProgram, ProgramDefinitionError } from "../../src/index.js";
+import { compileProgram, lintProgram, ProgramDefinitionError, type Catalog } from "../../src/index.js";
 
 /** A small program: English by pattern with an exclusion, math by state code, a test count, a GPA calculation. */
 function program(extra: { criteria?: unknown[]; [key: string]: unknown } = {}) {
@@ -27,7 +27,11 @@ function program(extra: { criteria?: unknown[]; [key: string]: unknown } = {}) {
   };
 }
 
-const catalog = () => ({
+interface TestCatalog extends Catalog {
+  courses: { courseNumber: string; stateCode: string; name?: string; credits: { type: string; amount: string | number }[]; active?: boolean }[];
+}
+
+const catalog = (): TestCatalog => ({
   courses: [
     { courseNumber: "ENG101", stateCode: "01001", name: "English 9", credits: [{ type: "English", amount: "1" }] },
     { courseNumber: "ENG199", stateCode: "01995", credits: [{ type: "English", amount: 1 }] },
