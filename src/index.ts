@@ -42,6 +42,7 @@ export {
   StudentRecordSchema,
   type ProgramDefinition,
   type StudentRecord,
+  CatalogSchema,
 } from "./schema/index.js";
 export {
   loadRequests,
@@ -55,6 +56,16 @@ export {
   type UnplacedReason,
   type PriorityRequirement,
 } from "./schedule/index.js";
+export {
+  previewProgram,
+  lintProgram,
+  type ProgramPreview,
+  type PreviewRequirement,
+  type LintFinding,
+  type Catalog,
+  type CatalogCourse,
+  type CatalogTest,
+} from "./catalog/index.js";
 // Every shape of the progress report.
 export type * from "./report/types.js";
 export { formatReportTree, type TreeOptions } from "./report/index.js";

@@ -1,5 +1,6 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { escapeControls } from "../errors/index.js";
+import { lint, preview } from "./catalog.js";
 import { check } from "./check.js";
 import { DefinitionProblems } from "./definitions.js";
 import { CliError, EXIT, UsageError } from "./errors.js";
@@ -12,7 +13,7 @@ import { helpText, printHelp } from "./usage.js";
 /** A command: its arguments and the tool's own script (worker threads run it), to an exit code. */
 type Command = (args: string[], tool: URL) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, evaluate, explain, schedule, "ed-fi": edFi };
+const COMMANDS: Readonly<Record<string, Command>> = { check, evaluate, explain, lint, preview, schedule, "ed-fi": edFi };
 
 async function run(argv: string[], tool: URL): Promise<number> {
   const [first, ...rest] = argv;

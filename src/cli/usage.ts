@@ -10,6 +10,10 @@ Commands:
                                    write one progress report per student
   explain --programs FILE --student FILE
                                    print one student's report as a tree
+  lint --programs FILE --catalog FILE
+                                   check definitions against the course catalog
+  preview --programs FILE --catalog FILE
+                                   list the catalog courses and tests each requirement matches
   schedule -p FILE --students FILE --requests FILE --sections FILE [--seed N]
                                    place course requests into sections, priority first
   ed-fi convert DIR                Ed-Fi resource files → NDJSON student records
@@ -116,6 +120,41 @@ Options:
 Exit codes: 0 ok (unplaced requests allowed), 1 invalid definitions, files or
 records, 64 wrong command line.`;
 
+const CATALOG_OPTIONS = `Options:
+  -p, --programs FILE   program definitions (one or an array); may be repeated, all
+                        files form one set (required)
+      --program ID      only this program (default: lint every definition given,
+                        preview the first)
+  -c, --catalog FILE    the catalog: { courses: [...], tests: [...] } as JSON
+                        (docs/schema/catalog.schema.json) (required)
+  -f, --format FORMAT   text (default) or json
+  -h, --help            show this help`;
+
+const LINT = `Usage: program-criteria lint --programs FILE --catalog FILE [options]
+
+Checks program definitions against the district's course and test catalog and
+prints each finding as \`file: path: severity code: message\`, then a count:
+deadPattern (a pattern that matches no catalog entry: a renumbered course),
+onlyInactive (every matching course is inactive), unreachable (the catalog cannot
+give a requirement its minimum: an error), unknownCreditType (a credit type no
+catalog course awards). With --format json, the findings as a JSON array.
+
+${CATALOG_OPTIONS}
+
+Exit codes: 0 no error finding (warnings allowed), 1 an error finding, invalid
+definitions or an invalid or unreadable catalog, 64 wrong command line.`;
+
+const PREVIEW = `Usage: program-criteria preview --programs FILE --catalog FILE [options]
+
+Lists, for each course and test requirement and each GPA calculation with
+courses, the catalog entries it matches, in catalog order (inactive ones marked).
+With --format json, previewProgram's result.
+
+${CATALOG_OPTIONS}
+
+Exit codes: 0 ok, 1 invalid definitions or an invalid or unreadable catalog,
+64 wrong command line.`;
+
 const ED_FI = `Usage: program-criteria ed-fi convert DIR [options]
        program-criteria ed-fi plan FILE [options]
 
@@ -139,7 +178,7 @@ Exit codes: 0 converted (warnings allowed), 1 a malformed resource, bad options
 or an unreadable file, 64 wrong command line.
 Docs: docs/ed-fi.md`;
 
-export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN, schedule: SCHEDULE, "ed-fi": ED_FI };
+export const HELP: Readonly<Record<string, string>> = { check: CHECK, evaluate: EVALUATE, explain: EXPLAIN, lint: LINT, preview: PREVIEW, schedule: SCHEDULE, "ed-fi": ED_FI };
 
 /** The help of the tool (no command) or of a known command. */
 export function helpText(command?: string): string {

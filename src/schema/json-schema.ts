@@ -1,4 +1,5 @@
 import { toJSONSchema, type ZodMiniType } from "zod/mini";
+import { CatalogSchema } from "./catalog-schema.js";
 import { ProgramDefinitionSchema } from "./program-schema.js";
 import { StudentRecordSchema } from "./student-schema.js";
 
@@ -35,6 +36,12 @@ export function jsonSchemaDocuments(): { file: string; json: Record<string, unkn
       "student-record.schema.json",
       "Student record",
       "One student's plain transcript data for program-criteria: transcript records, test scores and registrations (status planned), stored GPAs, program assignments, activities and per-student exceptions (waive, substitute, adjust, exclude). Unknown keys are allowed and ignored. Which fields an exception takes depends on its kind (see docs/semantics.md); the checks across fields cannot be written in JSON Schema and are made by the engine.",
+    ),
+    document(
+      CatalogSchema,
+      "catalog.schema.json",
+      "Course and test catalog",
+      "A district's course and test catalog for program-criteria's previewProgram and lintProgram (CLI preview and lint): courses with their state codes, names, credits by type and whether they are still offered (active, true when absent), and tests with their state codes and subjects. Unknown keys are allowed and ignored. A catalog without tests leaves test requirements unchecked.",
     ),
   ];
 }
