@@ -71,7 +71,9 @@ function remainingText(entry: RemainingEntry, report: ProgressReport, descriptio
   if (entry.remainingTotal !== undefined) needs.push(`${entry.remainingTotal} more`);
   if (entry.requiredGpa !== undefined) needs.push(`a GPA of at least ${entry.requiredGpa}`);
   if (entry.tests !== undefined) needs.push(`${entry.tests.achieved} of ${entry.tests.required} tests passed`);
-  return `${where}: ${needs.length === 0 ? LABEL[entry.status] : needs.join(", ")}`;
+  // A best-score or sum test has no count to give: what it lacks is a passing score.
+  const none = entry.type === "test" ? "no passing score yet" : LABEL[entry.status];
+  return `${where}: ${needs.length === 0 ? none : needs.join(", ")}`;
 }
 
 /** Every requirement's description by `criterion/id`, linked criteria included, for the "Still needed" lines. */

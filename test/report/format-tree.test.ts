@@ -80,6 +80,16 @@ describe("formatReportTree", () => {
     ]);
   });
 
+  it("says a best-score test in Still needed lacks a passing score", () => {
+    const program = {
+      id: "P",
+      criteria: [{ id: "A", expression: "EOC", requirements: [{ id: "EOC", type: "test", testCodes: ["EOC-ALG1"], scoreEvaluation: "oneAtOrAbove", minScaleScore: "400" }] }],
+    };
+    const report = evaluateProgress(program, { tests: [{ testCode: "EOC-ALG1", scaleScore: "350", status: "completed" }] });
+    expect(report.remaining).toEqual([{ criterion: "A", id: "EOC", type: "test", status: "offTrack" }]);
+    expect(formatReportTree(report, { ascii: true })).toMatch(/Still needed\n   `- \[ \] A\/EOC: no passing score yet$/);
+  });
+
   it("wraps long text at spaces under its node, losing no word", () => {
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
     const program = { id: "P", criteria: [{ id: "M", description: long, expression: "ALG", requirements: [{ id: "ALG", type: "course", courses: ["MTH%"], minCredits: "1" }] }] };
