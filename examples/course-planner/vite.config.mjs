@@ -1,14 +1,41 @@
 // Vite config of the course-planner page. Run from the repository root:
 //   vite --config examples/course-planner/vite.config.mjs          (dev server)
 //   vite build --config examples/course-planner/vite.config.mjs    (→ examples/course-planner/dist)
-// The page imports the library by its package name, `program-criteria`: Vite resolves the
-// repository's own package exports, so build the library (`npm run build`) first.
+// The page imports the library's runtime entry by its package name, `program-criteria/runtime`, and
+// this config compiles the program with the full entry, in Node: Vite resolves the repository's own
+// package exports, so build the library (`npm run build`) first.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { compileProgram } from "program-criteria";
 import { defineConfig } from "vite";
 import { loadStudent, STUDENT_ID } from "./student.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const VIRTUAL_STUDENT = "virtual:planner-student";
+const VIRTUAL_PROGRAM = "virtual:planner-program";
+const district = (file) => fileURLToPath(new URL(`../district/${file}`, import.meta.url));
+
+/**
+ * `import artefact from "virtual:planner-program"`: the district's program compiled at build time
+ * (`compileProgram(...).toJSON()`, DESIGN.md Part II), so the page needs only the runtime entry.
+ * Built from the definitions on every build, it is never stale and never committed.
+ */
+function plannerProgram() {
+  return {
+    name: "planner-program",
+    resolveId(id) {
+      return id === VIRTUAL_PROGRAM ? `\0${VIRTUAL_PROGRAM}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL_PROGRAM}`) return undefined;
+      const [program, programs] = ["program.json", "programs.json"].map((file) => {
+        this.addWatchFile(district(file));
+        return JSON.parse(readFileSync(district(file), "utf8"));
+      });
+      return `export default ${JSON.stringify(compileProgram(program, { programs }).toJSON())};`;
+    },
+  };
+}
 
 /** `import student from "virtual:planner-student"`: the one student record, picked at build time. */
 function plannerStudent() {
@@ -28,7 +55,7 @@ function plannerStudent() {
 export default defineConfig({
   root: here,
   base: "./",
-  plugins: [plannerStudent()],
+  plugins: [plannerStudent(), plannerProgram()],
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,

@@ -49,17 +49,20 @@ function* requirementsOf(criteria) {
     }
   }
 }
+// What each student still needs is report.remaining (DESIGN.md §13): neither met nor muted, so a
+// test a student need not take because they met its criterion another way is not counted here.
+const descriptions = new Map([...requirementsOf(reports[0].criteria)].map((r) => [`${r.criterion}/${r.id}`, r.description ?? ""]));
 const unmet = new Map();
 for (const report of reports) {
-  for (const r of requirementsOf(report.criteria)) {
-    if (r.status === "met") continue;
+  for (const r of report.remaining) {
+    if (r.type === "creditGroup") continue;
     const key = `${r.criterion}/${r.id}`;
-    const entry = unmet.get(key) ?? { key, description: r.description ?? "", offTrack: 0, onTrack: 0 };
+    const entry = unmet.get(key) ?? { key, description: descriptions.get(key) ?? "", offTrack: 0, onTrack: 0 };
     entry[r.status] += 1;
     unmet.set(key, entry);
   }
 }
-console.log("\nMost common unmet requirements (students off track / on track):");
+console.log("\nMost common unmet requirements, from report.remaining (students off track / on track):");
 for (const e of [...unmet.values()].sort((a, b) => b.offTrack - a.offTrack || b.onTrack - a.onTrack || (a.key < b.key ? -1 : 1)).slice(0, 8)) {
   console.log(`  ${e.key.padEnd(36)} ${String(e.offTrack).padStart(4)} / ${String(e.onTrack).padEnd(4)} ${e.description}`);
 }

@@ -94,6 +94,7 @@ console.log(`  ${warnings.length} adapter warnings: ${count(warnings, (w) => w.c
 console.log(`  graduation plan → ${plan.program.id}: ${plan.program.criteria.length} criteria, ${plan.program.creditGroups.length} credit groups, ${plan.warnings.length} warnings`);
 console.log(`  wrote ${["students.ndjson", "reports.ndjson", "summary.csv", "warnings.csv", "graduation-plan-program.json"].map((f) => relative(process.cwd(), join(outDir, f))).join(", ")}`);
 console.log("");
-// Student 604837, the one transcript of the sample: criteria, credit groups and statuses, one line each.
-const tree = formatReportTree(reports[students.findIndex((s) => s.id === "604837")], { ascii: true }).split("\n");
+// Student 604837, the one transcript of the sample: criteria, credit groups and statuses, one line
+// each (width: Infinity keeps every node on one line, so the filter below keeps whole nodes).
+const tree = formatReportTree(reports[students.findIndex((s) => s.id === "604837")], { ascii: true, width: Infinity }).split("\n");
 console.log(tree.filter((line) => !/^\|  [|` ] /.test(line)).join("\n"));

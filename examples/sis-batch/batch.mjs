@@ -284,7 +284,13 @@ const summaryOut = createWriteStream(join(outDir, "summary.csv"));
 const write = async (stream, chunk) => {
   if (!stream.write(chunk)) await once(stream, "drain");
 };
-await write(summaryOut, csvLine(["student_id", "status", ...topLevel, "total_credits", "cumulative_gpa"]));
+// What is still needed (report.remaining, DESIGN.md §13) goes last: credits per credit group, then
+// the requirements as criterion/requirement; muted requirements (an OR met another way) are never in it.
+const groupIds = (definition.creditGroups ?? []).map((g) => g.id);
+await write(
+  summaryOut,
+  csvLine(["student_id", "status", ...topLevel, "total_credits", "cumulative_gpa", ...groupIds.map((id) => `remaining_credits_${id}`), "still_needed"]),
+);
 
 const counts = { met: 0, onTrack: 0, offTrack: 0 };
 const invalid = [];
@@ -318,6 +324,11 @@ for (const student of students.values()) {
       ...topLevel.map((id) => byId.get(id)),
       report.creditGroups.find((g) => g.id === "TOTAL")?.earnedCredits,
       gpa,
+      ...groupIds.map((id) => report.creditGroups.find((g) => g.id === id)?.remainingCredits),
+      report.remaining
+        .filter((e) => e.type !== "creditGroup")
+        .map((e) => `${e.criterion}/${e.id}`)
+        .join(" "),
     ]),
   );
 }

@@ -32,8 +32,9 @@ export function csvHeader(columns: Columns): string {
     "programId",
     "status",
     ...columns.criteria.map((id) => `criterion.${id}`),
-    ...columns.creditGroups.flatMap((id) => ["status", "earned", "projected", "required"].map((f) => `creditGroup.${id}.${f}`)),
+    ...columns.creditGroups.flatMap((id) => ["status", "earned", "projected", "required", "remaining"].map((f) => `creditGroup.${id}.${f}`)),
     ...columns.statuses.map((name) => `studentStatus.${name}`),
+    "remaining",
     "warnings",
     "exceptions",
     "orphanExceptions",
@@ -48,9 +49,12 @@ export function csvRow(report: ProgressReport, columns: Columns): string {
     ...columns.criteria.map((id) => report.criteria.find((c) => c.id === id)?.status ?? ""),
     ...columns.creditGroups.flatMap((id) => {
       const g = report.creditGroups.find((x) => x.id === id);
-      return g === undefined ? ["", "", "", ""] : [g.status, g.earnedCredits, g.projectedCredits, g.requiredCredits];
+      return g === undefined ? ["", "", "", "", ""] : [g.status, g.earnedCredits, g.projectedCredits, g.requiredCredits, g.remainingCredits];
     }),
     ...columns.statuses.map((name) => report.statuses.find((s) => s.status === name)?.result ?? ""),
+    remainingRequirements(report)
+      .map((e) => e.key)
+      .join(" "),
     report.warnings.map((w) => w.code).join(" "),
     // The student's exceptions applied (ids), and how many named a target the program lacks (§10).
     (report.exceptions ?? []).filter((e) => e.applied).map((e) => e.id).join(" "),
@@ -68,12 +72,23 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The requirements of `report.remaining` (§13), as `criterion/requirement` with their status, in
+ * its order; the credit groups' entries are left to their own columns. A report stored before
+ * `remaining` existed has none.
+ */
+function remainingRequirements(report: ProgressReport): { key: string; status: Status }[] {
+  return (report.remaining ?? []).flatMap((e) => (e.type === "creditGroup" ? [] : [{ key: `${e.criterion}/${e.id}`, status: e.status }]));
+}
+
 const CODE: Record<Status, string> = { met: "m", onTrack: "o", offTrack: "x" };
 export const STATUS_OF_CODE: Record<string, Status> = { m: "met", o: "onTrack", x: "offTrack" };
 
 /*
  * A report squeezed to one character per status — program, criteria, credit groups, student
- * statuses, in column order — so worker threads send the summary's inputs without the reports.
+ * statuses, in column order — then, after a tab, the remaining requirements as a JSON array of
+ * status code + key (ids may hold any character), so worker threads send the summary's inputs
+ * without the reports.
  */
 export function tallyOf(report: ProgressReport, columns: Columns): string {
   const code = (status: Status | undefined) => (status === undefined ? "-" : CODE[status]);
@@ -81,6 +96,8 @@ export function tallyOf(report: ProgressReport, columns: Columns): string {
     code(report.status) +
     columns.criteria.map((id) => code(report.criteria.find((c) => c.id === id)?.status)).join("") +
     columns.creditGroups.map((id) => code(report.creditGroups.find((g) => g.id === id)?.status)).join("") +
-    columns.statuses.map((name) => code(report.statuses.find((s) => s.status === name)?.result)).join("")
+    columns.statuses.map((name) => code(report.statuses.find((s) => s.status === name)?.result)).join("") +
+    "\t" +
+    JSON.stringify(remainingRequirements(report).map((e) => CODE[e.status] + e.key))
   );
 }

@@ -4,12 +4,16 @@ import { STATUS_OF_CODE, type Columns } from "./formats.js";
 
 const STATUSES: readonly Status[] = ["met", "onTrack", "offTrack"];
 const LABEL: Record<Status, string> = { met: "met", onTrack: "on track", offTrack: "off track" };
+/** How many "still needed" rows the summary table shows: the most common ones. */
+const STILL_NEEDED_ROWS = 10;
 
 /** Counts per status for the program and each column, fed with `tallyOf` strings. */
 export class Summary {
   students = 0;
   skippedLines = 0;
   private readonly counts: Record<Status, number>[];
+  /** Students still needing each requirement (`report.remaining`, §13), by their status there. */
+  private readonly remaining = new Map<string, Record<Status, number>>();
 
   constructor(
     private readonly programId: string,
@@ -21,9 +25,19 @@ export class Summary {
 
   add(tally: string): void {
     this.students += 1;
-    for (let i = 0; i < tally.length; i++) {
-      const status = STATUS_OF_CODE[tally[i]!];
+    const tab = tally.indexOf("\t");
+    const codes = tab === -1 ? tally : tally.slice(0, tab);
+    for (let i = 0; i < codes.length; i++) {
+      const status = STATUS_OF_CODE[codes[i]!];
       if (status !== undefined) this.counts[i]![status] += 1;
+    }
+    if (tab === -1) return;
+    for (const entry of JSON.parse(tally.slice(tab + 1)) as string[]) {
+      const status = STATUS_OF_CODE[entry[0]!];
+      const key = entry.slice(1);
+      const counts = this.remaining.get(key) ?? { met: 0, onTrack: 0, offTrack: 0 };
+      if (status !== undefined) counts[status] += 1;
+      this.remaining.set(key, counts);
     }
   }
 
@@ -50,6 +64,16 @@ export class Summary {
     section("criteria", this.columns.criteria);
     section("credit groups", this.columns.creditGroups);
     section("student statuses", this.columns.statuses);
+    // What students most often still need, muted requirements left out (they are not in
+    // `remaining`): most students off track first, then on track, then by key.
+    const needed = [...this.remaining].sort(
+      ([a, x], [b, y]) => y.offTrack - x.offTrack || y.onTrack - x.onTrack || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    if (needed.length > 0) {
+      rows.push(["still needed (report.remaining)", undefined]);
+      for (const [key, counts] of needed.slice(0, STILL_NEEDED_ROWS)) rows.push([`  ${key}`, counts]);
+      if (needed.length > STILL_NEEDED_ROWS) rows.push([`  … ${plural(needed.length - STILL_NEEDED_ROWS, "more requirement")}`, undefined]);
+    }
 
     const width = Math.max(...rows.map(([name]) => name.length));
     const head = ["".padEnd(width), ...STATUSES.map((s) => LABEL[s].padStart(9))].join("  ");

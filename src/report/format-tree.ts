@@ -16,6 +16,12 @@ export interface TreeOptions {
   ascii?: boolean;
   /** List the transcript records under course requirements (default true). */
   records?: boolean;
+  /**
+   * The widest a line may be, in columns (default 100): longer text wraps at spaces onto lines
+   * indented under it. Only a tree nested so deep that its branches alone leave fewer than 24
+   * columns goes past it.
+   */
+  width?: number;
 }
 
 const LABEL: Record<Status, string> = { met: "met", onTrack: "on track", offTrack: "off track" };
@@ -51,18 +57,39 @@ function exceptionNodes(exceptions: readonly AppliedException[] | undefined, mar
 /** A muted result cannot change its criterion (§13): said in words, so logs and plain terminals show it. */
 const mutedText = (result: { muted?: true }) => (result.muted === true ? " (not needed)" : "");
 
-/** One "Still needed" line: where the entry sits and what it still needs (§13). */
-function remainingText(entry: RemainingEntry, report: ProgressReport): string {
+/** One "Still needed" line: where the entry sits, what it is, and every figure it still needs (§13). */
+function remainingText(entry: RemainingEntry, report: ProgressReport, descriptions: ReadonlyMap<string, string>): string {
   if (entry.type === "creditGroup") {
     const name = report.creditGroups.find((g) => g.id === entry.id)?.name ?? entry.id;
     return `${name}: ${plural(entry.remainingCredits, "more credit")}`;
   }
-  const where = `${entry.criterion} ${entry.id}`;
-  if (entry.remainingCredits !== undefined) return `${where}: ${plural(entry.remainingCredits, "more credit")}`;
-  if (entry.remainingTotal !== undefined) return `${where}: ${entry.remainingTotal} more`;
-  if (entry.requiredGpa !== undefined) return `${where}: a GPA of at least ${entry.requiredGpa}`;
-  if (entry.tests !== undefined) return `${where}: ${entry.tests.achieved} of ${entry.tests.required} tests passed`;
-  return `${where}: ${LABEL[entry.status]}`;
+  const description = descriptions.get(`${entry.criterion}/${entry.id}`);
+  const where = `${entry.criterion}/${entry.id}${description === undefined ? "" : ` ${description}`}`;
+  const needs: string[] = [];
+  if (entry.remainingCredits !== undefined) needs.push(plural(entry.remainingCredits, "more credit"));
+  if (entry.remainingCourses !== undefined) needs.push(plural(String(entry.remainingCourses), "more course"));
+  if (entry.remainingTotal !== undefined) needs.push(`${entry.remainingTotal} more`);
+  if (entry.requiredGpa !== undefined) needs.push(`a GPA of at least ${entry.requiredGpa}`);
+  if (entry.tests !== undefined) needs.push(`${entry.tests.achieved} of ${entry.tests.required} tests passed`);
+  // A best-score or sum test has no count to give: what it lacks is a passing score.
+  const none = entry.type === "test" ? "no passing score yet" : LABEL[entry.status];
+  return `${where}: ${needs.length === 0 ? none : needs.join(", ")}`;
+}
+
+/** Every requirement's description by `criterion/id`, linked criteria included, for the "Still needed" lines. */
+function descriptionsOf(report: ProgressReport): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<CriterionResult>();
+  const stack = [...report.criteria];
+  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    for (const r of c.requirements) {
+      if (r.type === "child") stack.push(r.result);
+      if (r.description !== undefined) out.set(`${r.criterion}/${r.id}`, r.description);
+    }
+  }
+  return out;
 }
 
 /** The node of a criterion and everything under it, linked criteria included. */
@@ -98,6 +125,8 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean, gi
     const description = c.description === undefined ? "" : ` ${c.description}`;
     const node: Node = { text: `${marks[c.status]} ${c.id}${description} [${c.expression}]${c.required === false ? " (optional)" : ""}${mutedText(c)}`, children: exceptionNodes(c.exceptions, marks) };
     into.children.push(node);
+    // A muted result cannot change anything above it (§13): one line, what is under it folded away.
+    if (c.muted === true) continue;
     for (const r of c.requirements) {
       const requirement = requirementNode(r, marks, records, givenUp);
       node.children.push(requirement.node);
@@ -110,8 +139,13 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean, gi
 function requirementNode(r: RequirementResult, marks: Marks, records: boolean, givenUp: GivenUp): { node: Node; linked?: CriterionResult } {
   const parts = kindOf(r).tree(r, { records, givenUp });
   const description = r.description === undefined ? "" : ` ${r.description}:`;
+  // A grade level, not a letter grade: "suggested in grade 11".
+  const suggested = r.type === "course" && r.suggestedGrade !== undefined ? `, suggested in grade ${r.suggestedGrade}` : "";
+  const text = `${marks[r.status]} ${r.id}${description} ${parts.figures}${suggested}${mutedText(r)}`;
+  // A muted result cannot change anything above it (§13): one line, what is under it folded away.
+  if (r.muted === true) return { node: { text, children: exceptionNodes(r.exceptions, marks) } };
   const node: Node = {
-    text: `${marks[r.status]} ${r.id}${description} ${parts.figures}${mutedText(r)}`,
+    text,
     children: [
       ...exceptionNodes(r.exceptions, marks),
       ...parts.lines.map((line) => ({ text: `${marks[line.status]} ${line.text}`, children: [] })),
@@ -120,7 +154,37 @@ function requirementNode(r: RequirementResult, marks: Marks, records: boolean, g
   return parts.linked === undefined ? { node } : { node, linked: parts.linked };
 }
 
-function render(roots: Node[], marks: Marks, out: string[]): void {
+const MIN_TEXT = 24;
+const columns = (text: string) => [...text].length;
+
+/**
+ * `text` cut into lines of at most `first` columns for the first line and `rest` after it, at
+ * spaces where it can (a word longer than a line is cut where the line ends).
+ */
+function wrap(text: string, first: number, rest: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const room = () => (lines.length === 0 ? first : rest);
+  for (const word of text.split(" ")) {
+    const joined = line === "" ? word : `${line} ${word}`;
+    if (columns(joined) <= room()) {
+      line = joined;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    let left = [...word];
+    while (left.length > room()) {
+      const n = room();
+      lines.push(left.slice(0, n).join(""));
+      left = left.slice(n);
+    }
+    line = left.join("");
+  }
+  lines.push(line);
+  return lines;
+}
+
+function render(roots: Node[], marks: Marks, width: number, out: string[]): void {
   const stack: { node: Node; prefix: string; last: boolean }[] = [];
   const push = (nodes: Node[], prefix: string) => {
     for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, prefix, last: i === nodes.length - 1 });
@@ -128,8 +192,15 @@ function render(roots: Node[], marks: Marks, out: string[]): void {
   push(roots, "");
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { node, prefix, last } = item;
-    out.push(`${prefix}${last ? marks.last : marks.branch}${node.text}`);
-    push(node.children, prefix + (last ? marks.gap : marks.pipe));
+    const head = `${prefix}${last ? marks.last : marks.branch}`;
+    const under = prefix + (last ? marks.gap : marks.pipe);
+    // Continuation lines sit a little past where the node's children branch off, the branch line kept.
+    const indent = `${under}${node.children.length > 0 ? marks.pipe : marks.gap}  `;
+    const room = (used: string) => Math.max(MIN_TEXT, width - columns(used));
+    const [first, ...rest] = wrap(node.text, room(head), room(indent));
+    out.push(`${head}${first}`);
+    for (const line of rest) out.push(`${indent}${line}`);
+    push(node.children, under);
   }
 }
 
@@ -137,6 +208,7 @@ function render(roots: Node[], marks: Marks, out: string[]): void {
 export function formatReportTree(report: ProgressReport, options: TreeOptions = {}): string {
   const marks = options.ascii === true ? MARKS.ascii : MARKS.unicode;
   const records = options.records !== false;
+  const width = options.width ?? 100;
   const givenUp = records ? givenUpOf(report) : new Map();
   const student = report.studentId === null ? "a student without id" : `student ${report.studentId}`;
   const out = [`${marks[report.status]} ${report.programId} for ${student}: ${LABEL[report.status]}`];
@@ -176,12 +248,13 @@ export function formatReportTree(report: ProgressReport, options: TreeOptions = 
   }
   // A report stored before `remaining` existed prints without the section.
   const remaining: readonly RemainingEntry[] = report.remaining ?? [];
+  const descriptions = remaining.length > 0 ? descriptionsOf(report) : new Map<string, string>();
   if (remaining.length > 0) {
     sections.push({
       text: "Still needed",
-      children: remaining.map((e) => ({ text: `${marks[e.status]} ${remainingText(e, report)}`, children: [] })),
+      children: remaining.map((e) => ({ text: `${marks[e.status]} ${remainingText(e, report, descriptions)}`, children: [] })),
     });
   }
-  render(sections, marks, out);
+  render(sections, marks, width, out);
   return out.join("\n");
 }

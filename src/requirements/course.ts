@@ -125,12 +125,15 @@ const REASON: Record<NotCountedReason, string> = {
 const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
 
 function recordLine(r: CourseRequirementResult, record: CourseRecordResult, givenUp: TreeOptions["givenUp"]): TreeLine {
-  const status: Status = record.counted ? (record.status === "completed" ? "met" : "onTrack") : "offTrack";
+  // A completed record that earned nothing (a failed course) adds nothing: no success mark for it.
+  const none = record.status === "completed" && record.credits === "0";
+  const status: Status = record.counted && !none ? (record.status === "completed" ? "met" : "onTrack") : "offTrack";
   const by = record.usedBy === undefined ? "" : ` (${record.usedBy.criterion}/${record.usedBy.requirement})`;
   // Where else a counted record could have gone: the requirements that list it as used here.
   const others = record.counted ? givenUp.get(record.index)?.filter((g) => g.by.criterion === r.criterion && g.by.requirement === r.id) : undefined;
   const also = others === undefined || others.length === 0 ? "" : ` — could also have counted for ${others.map((g) => `${g.from.criterion}/${g.from.requirement}`).join(", ")}`;
-  const why = record.reason === undefined ? (record.capped === true ? " — capped" : "") + also : ` — not counted: ${REASON[record.reason]}${by}`;
+  const why =
+    record.reason === undefined ? (record.capped === true ? " — capped" : none ? " — earned no credit" : "") + also : ` — not counted: ${REASON[record.reason]}${by}`;
   const state = record.status === "completed" ? "" : ` (${record.status === "inProgress" ? "in progress" : "planned"})`;
   return { status, text: `${record.courseNumber}${state} ${plural(record.credits, "credit")}${why}` };
 }

@@ -60,6 +60,22 @@ describe.concurrent("evaluate", () => {
     expect(rows[0]!["creditGroup.TOTAL.required"]).toBe("24");
   });
 
+  it("CSV has each credit group's remaining credits and the report's remaining requirements", async () => {
+    const r = await runCli(["evaluate", ...PROGRAMS, "--format", "csv", students]);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    const full = reports as unknown as { creditGroups: { id: string; remainingCredits: string }[]; remaining: { type: string; criterion?: string; id: string }[] }[];
+    expect(Object.keys(rows[0]!).filter((k) => k.startsWith("creditGroup.TOTAL."))).toEqual(
+      ["status", "earned", "projected", "required", "remaining"].map((f) => `creditGroup.TOTAL.${f}`),
+    );
+    rows.forEach((row, i) => {
+      for (const g of full[i]!.creditGroups) expect(row[`creditGroup.${g.id}.remaining`]).toBe(g.remainingCredits);
+      const needed = full[i]!.remaining.filter((e) => e.type !== "creditGroup").map((e) => `${e.criterion}/${e.id}`);
+      expect(row["remaining"]).toBe(needed.join(" "));
+    });
+    expect(rows.some((row) => row["remaining"] !== "")).toBe(true);
+    expect(rows.some((row) => row["creditGroup.TOTAL.remaining"] !== "0")).toBe(true);
+  });
+
   it("CSV ends with the exceptions applied (ids) and the number of orphan exceptions", async () => {
     const ex = (id: string, extra: Record<string, unknown>) => ({ id, program: "LAKEVIEW_GRAD", kind: "waive", ...extra });
     const student = { id: "E1", exceptions: [ex("EX-1", { criterion: "PE_HEALTH" }), ex("EX-2", { criterion: "RENAMED" }), ex("EX-3", { creditGroup: "TOTAL" })] };
@@ -88,6 +104,33 @@ ${JSON.stringify({ id: "E2" })}
     expect(program.split(/\s+/).slice(2).map(Number)).toEqual([count("met"), count("onTrack"), count("offTrack")]);
     expect(r.stdout).toContain("\ncredit groups\n  ENG ");
     expect(r.status).toBe(0);
+  });
+
+  it("--format summary counts what students still need from report.remaining, most off track first", async () => {
+    const r = await runCli(["evaluate", ...PROGRAMS, "-f", "summary", students]);
+    const full = reports as unknown as { remaining: { type: string; criterion?: string; id: string; status: string }[] }[];
+    const tally = new Map<string, [number, number]>();
+    for (const report of full) {
+      for (const e of report.remaining) {
+        if (e.type === "creditGroup") continue;
+        const counts = tally.get(`${e.criterion}/${e.id}`) ?? [0, 0];
+        counts[e.status === "onTrack" ? 0 : 1] += 1;
+        tally.set(`${e.criterion}/${e.id}`, counts);
+      }
+    }
+    const lines = r.stdout.split("\n");
+    const at = lines.indexOf("still needed (report.remaining)");
+    expect(at).toBeGreaterThan(0);
+    const rows = lines.slice(at + 1).filter((l) => /^ {2}\S+( +\d+){3}$/.test(l));
+    expect(rows.length).toBe(Math.min(10, tally.size));
+    for (const row of rows) {
+      const [key, met, onTrack, offTrack] = row.trim().split(/\s+/);
+      expect([Number(met), Number(onTrack), Number(offTrack)]).toEqual([0, ...tally.get(key!)!]);
+    }
+    // Most students off track first.
+    const offTrack = rows.map((row) => Number(row.trim().split(/\s+/)[3]));
+    expect(offTrack).toEqual([...offTrack].sort((a, b) => b - a));
+    if (tally.size > 10) expect(lines).toContain(`  … ${tally.size - 10} more requirements`);
   });
 
   it("reports a malformed line with its number and each issue's path, skips it, evaluates the rest, exits 2", async () => {

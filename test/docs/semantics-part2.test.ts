@@ -20,7 +20,7 @@ describe("semantics.md section 13: time", () => {
     expect(first<TestRequirementResult>(eoc, { tests: [tests[0], { testCode: "EOC-ALG", status: "planned" }] }).status).toBe("offTrack");
     expect(first<TestRequirementResult>(eoc, { gradeLevel: 10 }).status).toBe("onTrack");
     expect(first<TestRequirementResult>(eoc, { gradeLevel: 12 }).status).toBe("offTrack");
-    expect(formatReportTree(evaluateProgress(eoc, { tests }))).toContain(", 1 registration planned, due by grade 11");
+    expect(formatReportTree(evaluateProgress(eoc, { tests }), { width: Infinity })).toContain(", 1 registration planned, due by grade 11");
   });
 
   it("13.2: a freshman with English 9 in progress is on track for the GPA", () => {
@@ -36,7 +36,7 @@ describe("semantics.md section 13: time", () => {
     const report = evaluateProgress(paced, { gradeLevel: 10, transcript: [english("ENG101"), english("ENG201", "inProgress")] });
     const result = report.criteria[0]!.requirements[0] as CourseRequirementResult;
     expect(result).toMatchObject({ status: "onTrack", projectedCredits: "2", pace: { grade: 10, expected: "2", actual: "2", onPace: true } });
-    expect(formatReportTree(report)).toContain("on pace: 2 of 2 expected by end of grade 10");
+    expect(formatReportTree(report, { width: Infinity })).toContain("on pace: 2 of 2 expected by end of grade 10");
   });
 });
 

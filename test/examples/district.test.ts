@@ -37,6 +37,30 @@ describe("examples/district", () => {
     expect(out).toContain("+- Criteria");
   });
 
+  it("the most common unmet requirements are counted from report.remaining, muted results never", () => {
+    const out = execFileSync(process.execPath, ["examples/district/run.mjs", "--ascii"], { encoding: "utf8" });
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const counts = new Map<string, { offTrack: number; onTrack: number }>();
+    for (const line of read("students.ndjson").trim().split("\n")) {
+      for (const e of evaluateProgress(program, JSON.parse(line)).remaining) {
+        if (e.type === "creditGroup") continue;
+        const c = counts.get(`${e.criterion}/${e.id}`) ?? { offTrack: 0, onTrack: 0 };
+        c[e.status === "onTrack" ? "onTrack" : "offTrack"] += 1;
+        counts.set(`${e.criterion}/${e.id}`, c);
+      }
+    }
+    const lines = out.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("Most common unmet requirements, from report.remaining"));
+    const rows = lines.slice(at + 1, at + 9).map((l) => /^ {2}(\S+) +(\d+) \/ (\d+)/.exec(l)!);
+    expect(rows.every((m) => m !== null)).toBe(true);
+    for (const [, key, off, on] of rows) expect({ offTrack: Number(off), onTrack: Number(on) }).toEqual(counts.get(key!));
+    const top = [...counts.values()].map((c) => c.offTrack).sort((a, b) => b - a)[0];
+    expect(Number(rows[0]![2])).toBe(top);
+    // Muted for every student who met college readiness another way: far fewer than the 382 of
+    // every student without a Smarter Balanced math score.
+    expect(counts.get("COLLEGE_READINESS/SBAC_MATH")?.offTrack ?? 0).toBeLessThan(200);
+  });
+
   it("an unknown --student is an error naming a few known ids, not another student's report", () => {
     const run = spawnSync(process.execPath, ["examples/district/run.mjs", "--student", "NOPE"], { encoding: "utf8" });
     expect(run.status).toBe(1);

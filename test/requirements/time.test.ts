@@ -86,7 +86,7 @@ describe("test requirements: dueGrade (§9 rule (b))", () => {
   });
 
   it("the tree printer shows registrations and the due grade", () => {
-    const tree = formatReportTree(run([due], student({ gradeLevel: 10, tests: [planned("EOC-ALG")] })), { ascii: true });
+    const tree = formatReportTree(run([due], student({ gradeLevel: 10, tests: [planned("EOC-ALG")] })), { ascii: true, width: Infinity });
     expect(tree).toContain("[~] T 0 of 2 distinct tests passed, 1 registration planned, due by grade 11");
   });
 });
@@ -176,7 +176,7 @@ describe("pacing: course requirements (§9, A-9.9–A-9.14)", () => {
   });
 
   it("the tree printer shows on pace / behind pace", () => {
-    const tree = (grade: number) => formatReportTree(run([paced(four)], at(grade, done(2))), { ascii: true, records: false });
+    const tree = (grade: number) => formatReportTree(run([paced(four)], at(grade, done(2))), { ascii: true, records: false, width: Infinity });
     expect(tree(10)).toContain("[~] R 2 of 4 credits earned, 2 with planned courses; on pace: 2 of 2 expected by end of grade 10");
     expect(tree(11)).toContain("; behind pace: 2 of 3 expected by end of grade 11");
   });
@@ -194,7 +194,7 @@ describe("pacing: credit groups and activity requirements (A-9.15)", () => {
       pace: { grade: 10, expected: "2", actual: "2", onPace: true },
     });
     expect(report.status).toBe("onTrack");
-    expect(formatReportTree(report, { ascii: true })).toContain("English: 1 of 4 credits earned, 2 with planned courses; on pace: 2 of 2 expected by end of grade 10");
+    expect(formatReportTree(report, { ascii: true, width: Infinity })).toContain("English: 1 of 4 credits earned, 2 with planned courses; on pace: 2 of 2 expected by end of grade 10");
   });
 
   it("an activity requirement's pace uses minTotal, amounts standing for credits; minCount still has to be reachable", () => {

@@ -1,8 +1,8 @@
-// The course planner: compile the district's program once, then re-evaluate the student's progress
-// on every change to the plan. Everything runs in the browser; the data is bundled at build time.
-import { compileProgram, evaluateProgress } from "program-criteria";
-import program from "../../district/program.json";
-import programs from "../../district/programs.json";
+// The course planner: load the district's program, compiled at build time (vite.config.mjs), with
+// the runtime entry — no expression parser or definition schema in the page — then re-evaluate the
+// student's progress on every change to the plan. The data is bundled at build time.
+import { evaluateProgress, loadCompiledProgram } from "program-criteria/runtime";
+import artefact from "virtual:planner-program";
 import catalog from "../../district/catalog.json";
 import student from "virtual:planner-student";
 import { replaceChildren } from "./dom.js";
@@ -15,13 +15,14 @@ import {
   creditGroupsTable,
   recommendationList,
   recordItem,
+  stillNeededList,
   statusesList,
   timeList,
 } from "./render.js";
 import "./style.css";
 
 const $ = (id) => document.getElementById(id);
-const compiled = compileProgram(program, { programs }); // validated and compiled once
+const compiled = loadCompiledProgram(artefact); // checked once; every evaluation reuses it
 const plan = createPlan(student);
 const courses = plannableCourses(catalog);
 let filter = "";
@@ -47,7 +48,7 @@ function renderCatalog() {
   replaceChildren(
     $("catalog"),
     shown.length > 0
-      ? shown.map((c) => catalogItem(c, creditLines(c), plan.isPlanned(c.courseNumber), addCourse))
+      ? shown.map((c) => catalogItem(c, creditLines(c), plan.stateOf(c.courseNumber), addCourse))
       : [Object.assign(document.createElement("li"), { className: "muted", textContent: "No course matches." })],
   );
 }
@@ -61,6 +62,7 @@ function renderReport() {
   overall.dataset.status = report.status;
   replaceChildren(overall, "Program status ", badge(report.status));
   replaceChildren($("statuses"), report.statuses.length > 0 && "Student statuses: ", statusesList(report.statuses));
+  replaceChildren($("still-needed"), stillNeededList(report));
   replaceChildren($("criteria"), report.criteria.map((c) => criterionNode(c)));
   replaceChildren($("credit-groups"), creditGroupsTable(report.creditGroups));
   replaceChildren($("time"), timeList(report));
@@ -102,7 +104,7 @@ function removeEntry(entry) {
   $("records").querySelector("button")?.focus();
 }
 
-$("program-name").textContent = program.name;
+$("program-name").textContent = compiled.outline.name ?? compiled.programId;
 $("student-summary").textContent = `Student ${student.id} · grade ${student.gradeLevel} · ${student.transcript.length} transcript records · ${(student.tests ?? []).length} test scores`;
 $("catalog-filter").addEventListener("input", (event) => {
   filter = event.target.value;

@@ -48,8 +48,16 @@ export function createPlan(student) {
       entries = entries.filter((e) => e.key !== key);
       return entry;
     },
-    isPlanned(courseNumber) {
-      return entries.some((e) => e.record.courseNumber === courseNumber && e.record.status === "planned");
+    /**
+     * Where the student stands with a catalog course: "completed" (a completed record that earned
+     * credit), "inProgress", "planned", "noCredit" (completed without credit: a retake may be
+     * planned), or undefined.
+     */
+    stateOf(courseNumber) {
+      const records = entries.map((e) => e.record).filter((r) => r.courseNumber === courseNumber);
+      const earned = (r) => (r.credits ?? []).some((c) => Number(c.amount) > 0);
+      const states = new Set(records.map((r) => ((r.status ?? "completed") === "completed" && !earned(r) ? "noCredit" : (r.status ?? "completed"))));
+      return ["completed", "inProgress", "planned", "noCredit"].find((state) => states.has(state));
     },
     reset() {
       entries = initial.map((record) => wrap(record, false));

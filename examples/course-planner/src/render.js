@@ -47,7 +47,7 @@ function requirementDetails(req) {
           figure("required", req.requiredCredits),
           req.remainingCredits !== "0" && figure("remaining", req.remainingCredits),
           req.minGpa !== undefined && figure("min grade points", req.minGpa),
-          req.suggestedGrade !== undefined && figure("suggested grade", String(req.suggestedGrade)),
+          req.suggestedGrade !== undefined && figure("suggested in", `grade ${req.suggestedGrade}`),
         ),
         creditBar(req.earnedCredits, req.projectedCredits, req.requiredCredits),
         req.records.length > 0 &&
@@ -144,46 +144,124 @@ function requirementDetails(req) {
   }
 }
 
+/** The id, small and secondary: a counselor reads the description; the id is for talking to the SIS. */
+const idNote = (id) => h("code", { class: "id-note", title: "id in the program definition" }, id);
+
+/**
+ * A muted result (DESIGN.md §13) cannot change its criterion (an OR already met another way):
+ * greyed, with its details folded away behind "not needed".
+ */
+function mutedFold(details) {
+  return h("details", { class: "muted-fold" }, h("summary", {}, "Not needed: the criterion is met another way. Details"), details);
+}
+
 function requirementNode(req) {
   const testid = `requirement-${req.criterion}/${req.id}`;
+  const muted = req.muted === true;
   return h(
     "li",
-    { class: `requirement status-${req.status}`, "data-testid": testid, dataset: { status: req.status, type: req.type } },
+    {
+      class: `requirement status-${req.status}${muted ? " is-muted" : ""}`,
+      "data-testid": testid,
+      dataset: { status: req.status, type: req.type, muted: muted ? "true" : undefined },
+    },
     h(
       "div",
       { class: "requirement-head" },
       badge(req.status),
-      h("span", { class: "requirement-id" }, req.id),
-      h("span", { class: "kind" }, req.type),
-      h("span", { class: "description" }, req.description ?? ""),
+      h("span", { class: "description" }, req.description ?? req.id),
+      muted && h("span", { class: "not-needed" }, "not needed"),
+      req.description !== undefined && idNote(req.id),
     ),
-    requirementDetails(req),
+    muted ? mutedFold(requirementDetails(req)) : requirementDetails(req),
+  );
+}
+
+/** Every requirement's description by `criterion/id`, linked criteria included. */
+function descriptionsOf(report) {
+  const out = new Map();
+  const walk = (criteria) => {
+    for (const criterion of criteria) {
+      for (const r of criterion.requirements) {
+        if (r.description !== undefined) out.set(`${r.criterion}/${r.id}`, r.description);
+        if (r.type === "child") walk([r.result]);
+      }
+    }
+  };
+  walk(report.criteria);
+  return out;
+}
+
+const plural = (n, word) => `${n} ${word}${String(n) === "1" ? "" : "s"}`;
+
+/** `report.remaining` (DESIGN.md §13): what the student still needs, in display order, with its figures. */
+export function stillNeededList(report) {
+  if (report.remaining.length === 0) return h("p", { class: "muted", "data-testid": "still-needed-none" }, "Nothing: every requirement is met.");
+  const descriptions = descriptionsOf(report);
+  const groups = new Map(report.creditGroups.map((g) => [g.id, g.name]));
+  return h(
+    "ul",
+    { class: "still-needed-list", "data-testid": "still-needed" },
+    report.remaining.map((e) => {
+      const group = e.type === "creditGroup";
+      const name = group ? `${groups.get(e.id) ?? e.id} credits` : (descriptions.get(`${e.criterion}/${e.id}`) ?? e.id);
+      const needs = [];
+      if (e.remainingCredits !== undefined) needs.push(`${plural(e.remainingCredits, "more credit")}`);
+      if (e.remainingCourses !== undefined) needs.push(`${plural(e.remainingCourses, "more course")}`);
+      if (e.remainingTotal !== undefined) needs.push(`${e.remainingTotal} more`);
+      if (e.requiredGpa !== undefined) needs.push(`a GPA of at least ${e.requiredGpa}`);
+      if (e.tests !== undefined) needs.push(`${e.tests.achieved} of ${e.tests.required} tests passed`);
+      if (needs.length === 0) needs.push(e.type === "test" ? "a passing score" : "to be met");
+      return h(
+        "li",
+        { class: "still-needed-item", dataset: { status: e.status, key: group ? `creditGroup/${e.id}` : `${e.criterion}/${e.id}` } },
+        badge(e.status),
+        " ",
+        h("span", {}, name),
+        ": ",
+        h("strong", {}, needs.join(", ")),
+      );
+    }),
   );
 }
 
 export function criterionNode(criterion, nested = false) {
+  const muted = criterion.muted === true;
+  const title = criterion.description ?? criterion.id;
+  const body = [
+    h("p", { class: "expression" }, h("span", { class: "expression-label" }, "Rule: "), h("code", {}, criterion.expression)),
+    h("ul", { class: "requirements" }, criterion.requirements.map(requirementNode)),
+  ];
   return h(
     "article",
     {
-      class: `criterion${nested ? " nested" : ""} status-${criterion.status}`,
+      class: `criterion${nested ? " nested" : ""} status-${criterion.status}${muted ? " is-muted" : ""}`,
       "data-testid": `criterion-${criterion.id}`,
-      dataset: { status: criterion.status },
-      "aria-label": `${criterion.id}: ${STATUS_LABEL[criterion.status]}`,
+      dataset: { status: criterion.status, muted: muted ? "true" : undefined },
+      "aria-label": `${title}: ${STATUS_LABEL[criterion.status]}${muted ? ", not needed" : ""}`,
     },
     h(
       "header",
       { class: "criterion-head" },
       badge(criterion.status),
-      h(nested ? "h4" : "h3", {}, criterion.id),
-      criterion.displayAlert && h("span", { class: "alert-flag", title: "Display alert" }, "alert"),
+      h(nested ? "h4" : "h3", {}, title),
+      criterion.description !== undefined && idNote(criterion.id),
+      // The district flags these criteria for attention (`displayAlert`): said only while unmet.
+      criterion.displayAlert && criterion.status !== "met" && h("span", { class: "alert-flag" }, "Needs attention: the district flags this when not met"),
     ),
-    criterion.description && h("p", { class: "criterion-description" }, criterion.description),
-    h("p", { class: "expression" }, h("span", { class: "visually-hidden" }, "Expression: "), h("code", {}, criterion.expression)),
-    h("ul", { class: "requirements" }, criterion.requirements.map(requirementNode)),
+    muted ? mutedFold(body) : body,
   );
 }
 
 export function creditGroupsTable(groups) {
+  return h(
+    "div",
+    { class: "groups-scroll" },
+    creditGroupsGrid(groups),
+  );
+}
+
+function creditGroupsGrid(groups) {
   return h(
     "table",
     { class: "groups" },
@@ -248,11 +326,20 @@ export function recordItem(entry, onRemove) {
   );
 }
 
-export function catalogItem(course, lines, planned, onAdd) {
+/** What the catalog says about a course the student already has: the button's text and a note. */
+const TAKEN = {
+  completed: ["Completed", "already completed"],
+  inProgress: ["In progress", "in progress"],
+  planned: ["Planned", "planned"],
+  noCredit: [undefined, "completed without credit: a retake can be planned"],
+};
+
+export function catalogItem(course, lines, state, onAdd) {
   const credits = lines.map((c) => `${c.amount} ${c.type}`).join(" + ");
+  const [taken, note] = TAKEN[state] ?? [];
   return h(
     "li",
-    { class: "course", "data-testid": `catalog-${course.courseNumber}` },
+    { class: `course${taken ? " course-taken" : ""}`, "data-testid": `catalog-${course.courseNumber}`, dataset: { state } },
     h(
       "div",
       { class: "course-main" },
@@ -260,18 +347,18 @@ export function catalogItem(course, lines, planned, onAdd) {
       h("span", { class: "course-name" }, course.name),
       course.level !== "regular" && h("span", { class: `pill pill-level` }, course.level),
     ),
-    h("div", { class: "muted small" }, credits, course.grades ? ` · grades ${course.grades.join(", ")}` : ""),
+    h("div", { class: "muted small" }, credits, course.grades ? ` · grades ${course.grades.join(", ")}` : "", note ? ` · ${note}` : ""),
     h(
       "button",
       {
         type: "button",
         class: "button-add",
         "data-testid": `add-${course.courseNumber}`,
-        "aria-label": planned ? `${course.courseNumber} ${course.name} is planned` : `Add ${course.courseNumber} ${course.name} to the plan`,
-        disabled: planned,
+        "aria-label": taken ? `${course.courseNumber} ${course.name}: ${note}` : `Add ${course.courseNumber} ${course.name} to the plan`,
+        disabled: taken !== undefined,
         onClick: () => onAdd(course),
       },
-      planned ? "Planned" : "Add",
+      taken ?? "Add",
     ),
   );
 }
@@ -284,7 +371,7 @@ export function timeList(report) {
   const items = [];
   const paceText = (p) => `${p.onPace ? "on pace" : "behind pace"}: ${p.actual} of ${p.expected} expected by end of grade ${p.grade}`;
   const item = (testid, status, label, text) =>
-    h("li", { class: "time-item", "data-testid": testid, dataset: { status } }, badge(status), " ", h("code", {}, label), ` ${text}`);
+    h("li", { class: "time-item", "data-testid": testid, dataset: { status } }, badge(status), " ", h("span", { class: "time-label" }, label), `: ${text}`);
   const walk = (criteria) => {
     for (const criterion of criteria) {
       for (const r of criterion.requirements) {
@@ -293,7 +380,7 @@ export function timeList(report) {
         if (r.pace) notes.push(paceText(r.pace));
         if (r.planned !== undefined) notes.push(`${r.planned} registration${r.planned === 1 ? "" : "s"} planned`);
         if (r.dueGrade !== undefined) notes.push(`due by grade ${r.dueGrade}`);
-        if (notes.length > 0) items.push(item(`time-${r.criterion}/${r.id}`, r.status, `${r.criterion}/${r.id}`, notes.join(", ")));
+        if (notes.length > 0) items.push(item(`time-${r.criterion}/${r.id}`, r.status, r.description ?? `${r.criterion}/${r.id}`, notes.join(", ")));
       }
     }
   };
