@@ -1,5 +1,6 @@
 // The runtime entry: enough to evaluate a compiled program, so a worker thread loads no parser.
 import { evaluateProgress, StudentRecordError, type CompiledProgram } from "../runtime.js";
+import type { ReportDetail } from "../report/compact.js";
 import { csvRow, tallyOf, type Columns, type Format } from "./formats.js";
 import { formatIssueLine, studentOf } from "./issue-lines.js";
 import { splitLines, type Chunk } from "./lines.js";
@@ -28,9 +29,13 @@ export function skippedMessages(skipped: SkippedLine, linesBefore: number): stri
   return skipped.messages.map((message) => `line ${linesBefore + skipped.line}${message}`);
 }
 
+const COMPACT = { detail: "compact" } as const;
+
 export interface BatchSetup {
   format: Format;
   columns: Columns;
+  /** The NDJSON report's detail (`--detail`); CSV rows and the summary read only what a compact report keeps. */
+  detail: ReportDetail;
 }
 
 /**
@@ -41,6 +46,7 @@ export function evaluateChunk(program: CompiledProgram, chunk: Chunk, setup: Bat
   let output = "";
   const tallies: string[] = [];
   const skipped: SkippedLine[] = [];
+  const options = setup.format === "ndjson" ? { detail: setup.detail } : COMPACT;
   const { lines, lineFeeds } = splitLines(chunk);
   for (const { line, text } of lines) {
     const parsed = parseJson(text);
@@ -51,7 +57,7 @@ export function evaluateChunk(program: CompiledProgram, chunk: Chunk, setup: Bat
       continue;
     }
     try {
-      const report = evaluateProgress(program, parsed.value);
+      const report = evaluateProgress(program, parsed.value, options);
       if (setup.format === "ndjson") output += `${JSON.stringify(report)}\n`;
       else if (setup.format === "csv") output += csvRow(report, setup.columns);
       tallies.push(tallyOf(report, setup.columns));

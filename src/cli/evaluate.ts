@@ -14,6 +14,7 @@ import { startProgress } from "./progress.js";
 import { refuseOutputOverInput } from "./same-file.js";
 import { Summary } from "./summary.js";
 import { printHelp } from "./usage.js";
+import { REPORT_DETAILS } from "../report/compact.js";
 import type { RunResult } from "./worker-protocol.js";
 import { inlineRunner, workerRunner } from "./workers.js";
 
@@ -29,6 +30,7 @@ export async function evaluate(args: string[], tool: URL): Promise<number> {
     format: { type: "string", short: "f" },
     jobs: { type: "string", short: "j" },
     output: { type: "string", short: "o" },
+    detail: { type: "string" },
     "ed-fi": { type: "string" },
     "ed-fi-options": { type: "string" },
   });
@@ -39,6 +41,7 @@ export async function evaluate(args: string[], tool: URL): Promise<number> {
     throw new UsageError(positionals.length === 0 ? "give the students file (- for standard input)" : "give exactly one students file", "evaluate");
   }
   const format = choiceOption("evaluate", "format", values.format, FORMATS, "ndjson");
+  const detail = choiceOption("evaluate", "detail", values.detail, REPORT_DETAILS, "full");
   const explicitJobs = values.jobs === undefined ? undefined : integerOption("evaluate", "jobs", values.jobs, 1, 256, 1);
   const file = positionals[0]!;
   refuseOutputOverInput("evaluate", values.output, [
@@ -57,7 +60,7 @@ export async function evaluate(args: string[], tool: URL): Promise<number> {
   const total = edFi?.count ?? (process.stderr.isTTY && file !== "-" ? await countStudents(file) : undefined);
   const output = openOutput(values.output);
 
-  const setup = { format, columns };
+  const setup = { format, columns, detail };
   const runner = jobs > 1 ? workerRunner(jobs, program, setup, tool) : inlineRunner(program, setup);
   const summary = new Summary(program.programId, columns);
   const progress = startProgress(total);

@@ -56,6 +56,9 @@ Options:
   -f, --format FORMAT   ndjson (default): the report JSON per line
                         csv: one row per student, with a header row
                         summary: only a table of counts by status
+      --detail DETAIL   full (default): the whole report per NDJSON line
+                        compact: statuses, figures and remaining, without record
+                        listings or the program's static text (for cohorts)
   -j, --jobs N          worker threads (default: one per 16 MB of a file, up to
                         the number of cores; 1 for standard input); output order
                         never changes

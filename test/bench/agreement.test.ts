@@ -2,12 +2,14 @@
  * Not timed: the benchmark's evaluators must agree with the engine before their speeds mean
  * anything. For 300 generated students, the engine (a compiled program through evaluateProgress),
  * the hand-written evaluator, both json-logic-js encodings and json-rules-engine give the same
- * program, criterion, requirement and credit-group statuses.
+ * program, criterion, requirement and credit-group statuses, and the hand-written evaluator the
+ * same figures (course and credit-group credits, GPAs and their attempted credits, codes passed).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileProgram, evaluateProgress, type CompiledProgram } from "../../src/index.js";
 import { benchLines, benchProgram, benchStudents } from "./district.js";
-import { evaluateHandWritten } from "./hand-written.js";
+import { figureDiff, gpaDecimals, reportFigures, scaled } from "./figures.js";
+import { evaluateHandWritten, handWrittenFigures } from "./hand-written.js";
 import { evaluateJsonLogic, evaluateJsonLogicOps } from "./json-logic.js";
 import { buildRulesEngine, evaluateRulesEngine } from "./json-rules-engine.js";
 import { reportStatuses, statusDiff, type Statuses } from "./statuses.js";
@@ -52,6 +54,29 @@ describe("bench district", () => {
 
   it("hand-written agrees with the engine", async () => {
     expect(await disagreements(evaluateHandWritten)).toEqual([]);
+  });
+
+  it("hand-written gives the engine's figures: credits, GPAs, attempted credits, codes passed", () => {
+    const out: string[] = [];
+    let compared = 0;
+    for (const s of students) {
+      const report = evaluateProgress(compiled, s);
+      const theirs = handWrittenFigures(s, gpaDecimals(report));
+      compared += theirs.size;
+      const diff = figureDiff(reportFigures(report), theirs);
+      if (diff.length > 0) out.push(`${String(s["id"])}: ${diff.join("; ")}`);
+    }
+    expect(out).toEqual([]);
+    expect(compared).toBe(N * (20 * 2 + 5 * 2 + 2 * 2 + 1));
+  });
+
+  it("the figures are exact decimals, and the comparison notices a difference", () => {
+    expect([scaled("3.5", 2), scaled("12", 2), scaled("2.25", 4), scaled("0.005", 2)]).toEqual(["350", "1200", "22500", "0.005 (more than 2 places)"]);
+    const report = evaluateProgress(compiled, students[0]);
+    const theirs = handWrittenFigures(students[0], gpaDecimals(report));
+    theirs.set("creditGroup.TOTAL.earnedCredits", `${theirs.get("creditGroup.TOTAL.earnedCredits")}1`);
+    theirs.set("NOPE.X.earnedCredits", "0");
+    expect(figureDiff(reportFigures(report), theirs)).toHaveLength(2);
   });
 
   it("json-logic-js (pure JsonLogic + like) agrees with the engine", async () => {

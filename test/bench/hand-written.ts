@@ -97,8 +97,28 @@ const gpaAtLeast = (sumPW: number, sumW: number, min4: number) => sumW > 0 && 20
 
 const matched: boolean[] = new Array(COURSE_COUNT).fill(false);
 
-/** The statuses of `benchProgram()` for one parsed student. */
-export function evaluateHandWritten(student: unknown): Statuses {
+/** What one pass over a student gives: every sum the statuses and the figures come from. */
+interface Tally {
+  /** Course requirements' credits in hundredths, by requirement index. */
+  earned: number[];
+  projected: number[];
+  /** Credit groups' credits in hundredths, in GROUP_IDS order. */
+  groupEarned: number[];
+  groupProjected: number[];
+  /** GPA_W: Σ points × weight (1e-4 units), Σ weight (hundredths), no course below 1.0. */
+  wPW: number;
+  wW: number;
+  wAllAbove: boolean;
+  /** GPA_CORE: the same sums. */
+  cPW: number;
+  cW: number;
+  algEoc: boolean;
+  eocPassed: string[];
+  bestErw: number;
+  bestM: number;
+}
+
+function tally(student: unknown): Tally {
   const s = student as Student;
   const earned = new Array<number>(COURSE_COUNT).fill(0);
   const projected = new Array<number>(COURSE_COUNT).fill(0);
@@ -196,6 +216,12 @@ export function evaluateHandWritten(student: unknown): Statuses {
       else if (code === "SAT-M" && scale > bestM) bestM = scale;
     }
   }
+  return { earned, projected, groupEarned, groupProjected, wPW, wW, wAllAbove, cPW, cW, algEoc, eocPassed, bestErw, bestM };
+}
+
+/** The statuses of `benchProgram()` for one parsed student. */
+export function evaluateHandWritten(student: unknown): Statuses {
+  const { earned, projected, groupEarned, groupProjected, wPW, wW, wAllAbove, cPW, cW, algEoc, eocPassed, bestErw, bestM } = tally(student);
   const satSum = (bestErw < 0 ? 0 : bestErw) + (bestM < 0 ? 0 : bestM);
   const sat = (bestErw >= 0 || bestM >= 0) && satSum >= 1010;
 
@@ -238,4 +264,43 @@ export function evaluateHandWritten(student: unknown): Statuses {
     },
     creditGroups,
   };
+}
+
+const COURSE_KEYS = [
+  "ENGLISH.ENG9", "ENGLISH.ENG10", "ENGLISH.ENG_UPPER", "ENGLISH.ENG_CREDITS",
+  "MATH.ALG1", "MATH.GEOM", "MATH.ALG2", "MATH.STATS", "MATH.MATH_CREDITS",
+  "SCIENCE.BIO", "SCIENCE.CHEM", "SCIENCE.PHYS", "SCIENCE.EARTH", "SCIENCE.SCI_CREDITS",
+  "SOCIAL.WORLD", "SOCIAL.US_HIST", "SOCIAL.SOC_CREDITS",
+  "PATHWAY.ARTS", "PATHWAY.WORLD_LANG", "PATHWAY.CTE",
+];
+
+/** A GPA Σpw / Σw (1e-4 and 1e-2 units) rounded half-up to `decimals` places, as a scaled integer, exactly. */
+function roundedGpa(pw: number, w: number, decimals: number): bigint | undefined {
+  if (w <= 0) return undefined;
+  const num = BigInt(pw) * 10n ** BigInt(decimals);
+  const den = BigInt(w) * 100n;
+  return (2n * num + den) / (2n * den);
+}
+
+/**
+ * The figures the hand-written evaluator computes, in the canonical form of figures.ts: credits in
+ * hundredths, GPAs as integers scaled by `gpaDecimals` (the program's rounding), EOC codes passed.
+ */
+export function handWrittenFigures(student: unknown, gpaDecimals: number): Map<string, string> {
+  const t = tally(student);
+  const out = new Map<string, string>();
+  COURSE_KEYS.forEach((key, k) => {
+    out.set(`${key}.earnedCredits`, String(t.earned[k]));
+    out.set(`${key}.projectedCredits`, String(t.projected[k]));
+  });
+  GROUP_IDS.forEach((id, g) => {
+    out.set(`creditGroup.${id}.earnedCredits`, String(t.groupEarned[g]));
+    out.set(`creditGroup.${id}.projectedCredits`, String(t.groupProjected[g]));
+  });
+  for (const [key, pw, w] of [["ACADEMIC.GPA_W", t.wPW, t.wW], ["ACADEMIC.GPA_CORE", t.cPW, t.cW]] as const) {
+    out.set(`${key}.gpa`, String(roundedGpa(pw, w, gpaDecimals) ?? "none"));
+    out.set(`${key}.attemptedCredits`, String(w));
+  }
+  out.set("ACADEMIC.EOC2.achieved", String(t.eocPassed.length));
+  return out;
 }

@@ -130,7 +130,7 @@ describe(`more than 100,000 hostile inputs (seed ${SEED})`, () => {
         // One input line each (NDJSON splits on \n only), blank lines left out as the CLI skips them.
         const texts = generated.map((t) => t.replaceAll("\n", " ")).filter((t) => t.trim() !== "");
         const chunk = { first: true, bytes: new TextEncoder().encode(texts.map((t) => `${t}\n`).join("")) };
-        const result = evaluateChunk(program, chunk, { format: "ndjson", columns: { criteria: [], creditGroups: [], statuses: [] } });
+        const result = evaluateChunk(program, chunk, { format: "ndjson", columns: { criteria: [], creditGroups: [], statuses: [] }, detail: "full" });
         const written = result.output.split("\n").filter((l: string) => l !== "");
         const parses = (text: string) => {
           try {
