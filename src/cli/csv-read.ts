@@ -1,8 +1,10 @@
+import { CsvError, parse } from "csv-parse/sync";
+
 /*
- * Reading CSV (RFC 4180) for the `schedule` command's requests and sections: fields separated by
- * commas, a field in double quotes may hold commas, quotes (doubled) and line breaks; records end
- * at CRLF or LF. The runtime may only use `dependencies`, and csv-parse is a devDependency; two-
- * and three-column files need only this much.
+ * Reading CSV (RFC 4180) for the `schedule` command's requests and sections, with csv-parse: a
+ * field in double quotes may hold commas, quotes (doubled) and line breaks; records end at CRLF
+ * or LF; blank lines are skipped. What is added here is the line each record starts on, so a bad
+ * cell can be named by file and line.
  */
 
 /** One record's fields and the 1-based line it starts on. */
@@ -14,56 +16,23 @@ export interface CsvRecord {
 export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; line: number; reason: string };
 
 export function parseCsv(text: string): CsvParse {
-  const records: CsvRecord[] = [];
-  let line = 1;
-  let start = 1;
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  let afterQuote = false;
-  const endRecord = () => {
-    fields.push(field);
-    // A blank line is no record.
-    if (!(fields.length === 1 && fields[0] === "")) records.push({ line: start, fields });
-    fields = [];
-    field = "";
-    afterQuote = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-        afterQuote = true;
-      } else {
-        if (c === "\n") line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === ",") {
-      fields.push(field);
-      field = "";
-      afterQuote = false;
-    } else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
-      if (c === "\r") i++;
-      endRecord();
-      line++;
-      start = line;
-    } else if (afterQuote) {
-      return { ok: false, line, reason: `unexpected ${JSON.stringify(c)} after a closing quote` };
-    } else if (c === '"' && field === "") {
-      quoted = true;
-    } else if (c === '"') {
-      return { ok: false, line, reason: "a quote inside an unquoted field (quote the whole field and double the quote)" };
-    } else {
-      field += c;
-    }
+  let rows: { record: string[]; info: { lines: number; empty_lines: number } }[];
+  try {
+    // Files edited by hand mix CRLF and LF, so both end a record wherever they stand.
+    rows = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ["\r\n", "\n"] }) as unknown as typeof rows;
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, line: (error as CsvError & { lines?: number }).lines ?? 1, reason: error.message };
+    throw error;
   }
-  if (quoted) return { ok: false, line: start, reason: "a quoted field is never closed" };
-  if (field !== "" || fields.length > 0 || afterQuote) endRecord();
+  // csv-parse counts the lines read when a record ends; a record starts after the previous one
+  // and after the blank lines skipped since.
+  let end = 0;
+  let empty = 0;
+  const records = rows.map(({ record, info }) => {
+    const line = end + 1 + info.empty_lines - empty;
+    end = info.lines;
+    empty = info.empty_lines;
+    return { line, fields: record };
+  });
   return { ok: true, records };
 }
