@@ -6,7 +6,7 @@ import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
 import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
 import { loadPace, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
-import { consider, creditRanker, figures, statusOf } from "./course-records.js";
+import { consider, creditRanker, figures, statusOf, type Considered } from "./course-records.js";
 
 /*
  * Course requirement (DESIGN.md §4, §11): credits of matching transcript records, earned
@@ -199,65 +199,7 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
 
   allocation: (rt) => (rt.shared ? undefined : (scope, adjustment) => allocationView(rt, scope, adjustment)),
 
-  evaluate(rt, scope, adjustment) {
-    const minimum = adjustment?.minimum ?? rt.minCredits;
-    const c = consider(rt, scope, adjustment);
-    const owners = rt.shared ? undefined : scope.owners;
-    if (owners !== undefined) {
-      // Exclusive allocation (§11): a candidate given to another requirement counts there.
-      for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined && !isOwner(rt, owners.get(c.records[i]!))) c.reasons[i] = "usedElsewhere";
-    }
-    const f = figures(rt, c, undefined);
-    const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
-    const records: CourseRecordResult[] = [];
-    for (let i = 0; i < c.records.length; i++) {
-      const record = c.records[i]!;
-      const reason = c.reasons[i];
-      const capped = f.cut?.capped[i] === true;
-      const entry: CourseRecordResult = {
-        index: record.index,
-        courseNumber: record.courseNumber,
-        status: record.status,
-        credits: formatDecimal(capped ? f.cut!.amounts[i]! : c.credits[i]!),
-        counted: reason === undefined,
-      };
-      if (reason !== undefined) entry.reason = reason;
-      if (reason === "usedElsewhere") {
-        const owner = owners!.get(record);
-        if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
-      }
-      if (capped) entry.capped = true;
-      records.push(entry);
-    }
-    const earned: Fixed = f.earned;
-    // Part I's key order: the credit minimum's figures before the records (A-X7).
-    const result: CourseRequirementResult =
-      minimum === undefined
-        ? { id: rt.id, criterion: rt.criterion, type: "course", status, earnedCredits: formatDecimal(earned), projectedCredits: formatDecimal(projected), records }
-        : {
-            id: rt.id,
-            criterion: rt.criterion,
-            type: "course",
-            status,
-            earnedCredits: formatDecimal(earned),
-            projectedCredits: formatDecimal(projected),
-            requiredCredits: formatDecimal(minimum),
-            remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
-            records,
-          };
-    if (rt.description !== undefined) result.description = rt.description;
-    if (rt.minGpa !== undefined) result.minGpa = formatDecimal(rt.minGpa);
-    if (rt.schedulingPriority !== undefined) result.schedulingPriority = rt.schedulingPriority;
-    if (rt.suggestedGrade !== undefined) result.suggestedGrade = rt.suggestedGrade;
-    if (rt.minCourses !== undefined) {
-      result.earnedCourses = f.earnedCourses;
-      result.projectedCourses = f.projectedCourses;
-      result.requiredCourses = rt.minCourses;
-      result.remainingCourses = Math.max(0, rt.minCourses - f.earnedCourses);
-    }
-    if (pace !== undefined) result.pace = pace;
-    return result;
-  },
+  evaluate: (rt, scope, adjustment) => resultOf(rt, scope, adjustment, consider(rt, scope, adjustment)),
 
   remaining(r) {
     const figures: RemainingFigures = {};
@@ -306,5 +248,66 @@ function allocationView(rt: CourseRuntime, scope: EvaluationScope, adjustment: R
         const status = statusOf(rt, figures(rt, c, (i) => given(candidateAt[i]!)), minimum, gradeLevel).status;
         return status === "met" ? 2 : status === "onTrack" ? 1 : 0;
       }),
+    result: () => resultOf(rt, scope, adjustment, c),
   };
+}
+
+/** A course requirement's result from what it made of its records (exclusive allocation's owners applied). */
+function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined, c: Considered): CourseRequirementResult {
+  const minimum = adjustment?.minimum ?? rt.minCredits;
+  const owners = rt.shared ? undefined : scope.owners;
+  if (owners !== undefined) {
+    // Exclusive allocation (§11): a candidate given to another requirement counts there.
+    for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined && !isOwner(rt, owners.get(c.records[i]!))) c.reasons[i] = "usedElsewhere";
+  }
+  const f = figures(rt, c, undefined);
+  const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
+  const records: CourseRecordResult[] = [];
+  for (let i = 0; i < c.records.length; i++) {
+    const record = c.records[i]!;
+    const reason = c.reasons[i];
+    const capped = f.cut?.capped[i] === true;
+    const entry: CourseRecordResult = {
+      index: record.index,
+      courseNumber: record.courseNumber,
+      status: record.status,
+      credits: formatDecimal(capped ? f.cut!.amounts[i]! : c.credits[i]!),
+      counted: reason === undefined,
+    };
+    if (reason !== undefined) entry.reason = reason;
+    if (reason === "usedElsewhere") {
+      const owner = owners!.get(record);
+      if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
+    }
+    if (capped) entry.capped = true;
+    records.push(entry);
+  }
+  const earned: Fixed = f.earned;
+  // Part I's key order: the credit minimum's figures before the records (A-X7).
+  const result: CourseRequirementResult =
+    minimum === undefined
+      ? { id: rt.id, criterion: rt.criterion, type: "course", status, earnedCredits: formatDecimal(earned), projectedCredits: formatDecimal(projected), records }
+      : {
+          id: rt.id,
+          criterion: rt.criterion,
+          type: "course",
+          status,
+          earnedCredits: formatDecimal(earned),
+          projectedCredits: formatDecimal(projected),
+          requiredCredits: formatDecimal(minimum),
+          remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
+          records,
+        };
+  if (rt.description !== undefined) result.description = rt.description;
+  if (rt.minGpa !== undefined) result.minGpa = formatDecimal(rt.minGpa);
+  if (rt.schedulingPriority !== undefined) result.schedulingPriority = rt.schedulingPriority;
+  if (rt.suggestedGrade !== undefined) result.suggestedGrade = rt.suggestedGrade;
+  if (rt.minCourses !== undefined) {
+    result.earnedCourses = f.earnedCourses;
+    result.projectedCourses = f.projectedCourses;
+    result.requiredCourses = rt.minCourses;
+    result.remainingCourses = Math.max(0, rt.minCourses - f.earnedCourses);
+  }
+  if (pace !== undefined) result.pace = pace;
+  return result;
 }

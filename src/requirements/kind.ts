@@ -115,6 +115,8 @@ export interface AllocationView {
    * `given` takes a position in `candidates`, so the search reads its choices without a lookup.
    */
   rank(given: (candidate: number) => boolean): number;
+  /** The requirement's result once `scope.owners` holds the search's answer, reusing what the view already worked out. */
+  result(): RequirementResultBase;
 }
 
 /**

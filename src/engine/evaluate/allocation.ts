@@ -37,6 +37,8 @@ export interface AllocationOutcome {
   owners: Map<PreparedRecord, Owner>;
   /** Results of the requirements that take no records (evaluated once, for the search and the report). */
   results: Map<RequirementRuntime, RequirementResult>;
+  /** The takers' results once the owners are known, from what their views already worked out. */
+  finals: Map<RequirementRuntime, () => RequirementResult>;
   /** The budget was reached. */
   cut: boolean;
 }
@@ -115,7 +117,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const owners = new Map<PreparedRecord, Owner>();
   const finish = (cut: boolean): AllocationOutcome => {
     records.forEach((record, i) => owners.set(record, takers[choice[i]!]!.owner));
-    return { owners, results, cut };
+    const finals = new Map(takers.map((t, i) => [t.requirement, () => views[i]!.result() as RequirementResult]));
+    return { owners, results, finals, cut };
   };
   if (open.length === 0) return finish(false);
 

@@ -150,6 +150,7 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
   let low = 2;
   for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
   let evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined;
+  let finals: ReadonlyMap<RequirementRuntime, () => RequirementResult> | undefined;
   let cut = false;
   if (program.allocation !== undefined) {
     const outcome = allocate({
@@ -163,9 +164,10 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
     });
     scope.owners = outcome.owners;
     evaluated = outcome.results;
+    finals = outcome.finals;
     cut = outcome.cut;
   }
-  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions, evaluated));
+  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions, evaluated, finals));
   const criteria = program.topLevel.map((c) => results.get(c.plan.id)!);
   // Optional criteria are reported but do not lower the program's status (§11).
   for (const c of program.topLevel) if (!program.optional.has(c)) low = Math.min(low, RANK[results.get(c.plan.id)!.status]);
@@ -173,10 +175,15 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
 }
 
 /** One requirement's result with what the program's exceptions change in it. */
-function evaluateRequirement(requirement: RequirementRuntime, scope: EvaluationScope, exceptions: ProgramExceptions | undefined): RequirementResult {
-  if (exceptions === undefined) return requirement.evaluate(scope, undefined);
+function evaluateRequirement(
+  requirement: RequirementRuntime,
+  scope: EvaluationScope,
+  exceptions: ProgramExceptions | undefined,
+  final?: () => RequirementResult,
+): RequirementResult {
+  if (exceptions === undefined) return final?.() ?? requirement.evaluate(scope, undefined);
   const target = exceptions.requirements.get(requirement);
-  const result = requirement.evaluate(scope, target);
+  const result = final?.() ?? requirement.evaluate(scope, target);
   mark(result, target);
   return result;
 }
@@ -186,9 +193,10 @@ function evaluateCriterion(
   scope: EvaluationScope,
   exceptions: ProgramExceptions | undefined,
   evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined,
+  finals: ReadonlyMap<RequirementRuntime, () => RequirementResult> | undefined,
 ): CriterionResult {
   // Requirements the allocation search already evaluated are not evaluated again.
-  const requirements: RequirementResult[] = criterion.requirements.map((r) => evaluated?.get(r) ?? evaluateRequirement(r, scope, exceptions));
+  const requirements: RequirementResult[] = criterion.requirements.map((r) => evaluated?.get(r) ?? evaluateRequirement(r, scope, exceptions, finals?.get(r)));
   const d = criterion.plan;
   const result: CriterionResult = {
     id: d.id,
