@@ -76,9 +76,8 @@ function remainingText(entry: RemainingEntry, report: ProgressReport, descriptio
   return `${where}: ${needs.length === 0 ? none : needs.join(", ")}`;
 }
 
-/** Every requirement's description by `criterion/id`, linked criteria included, for the "Still needed" lines. */
-function descriptionsOf(report: ProgressReport): Map<string, string> {
-  const out = new Map<string, string>();
+/** Visits every requirement of the report once, linked criteria included. */
+function eachRequirement(report: ProgressReport, visit: (r: RequirementResult) => void): void {
   const seen = new Set<CriterionResult>();
   const stack = [...report.criteria];
   for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
@@ -86,34 +85,34 @@ function descriptionsOf(report: ProgressReport): Map<string, string> {
     seen.add(c);
     for (const r of c.requirements) {
       if (r.type === "child") stack.push(r.result);
-      if (r.description !== undefined) out.set(`${r.criterion}/${r.id}`, r.description);
+      visit(r);
     }
   }
+}
+
+/** Every requirement's description by `criterion/id`, linked criteria included, for the "Still needed" lines. */
+function descriptionsOf(report: ProgressReport): Map<string, string> {
+  const out = new Map<string, string>();
+  eachRequirement(report, (r) => {
+    if (r.description !== undefined) out.set(`${r.criterion}/${r.id}`, r.description);
+  });
   return out;
 }
 
-/** The node of a criterion and everything under it, linked criteria included. */
 type GivenUp = TreeOptionsOfKind["givenUp"];
 
 /** Exclusive allocation: every record some requirement lists as used by another, by transcript index. */
 function givenUpOf(report: ProgressReport): GivenUp {
   const out = new Map<number, { from: Owner; by: Owner }[]>();
-  const seen = new Set<CriterionResult>();
-  const stack = [...report.criteria];
-  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
-    if (seen.has(c)) continue;
-    seen.add(c);
-    for (const r of c.requirements) {
-      if (r.type === "child") stack.push(r.result);
-      if (r.type !== "course") continue;
-      for (const record of r.records) {
-        if (record.usedBy === undefined) continue;
-        const list = out.get(record.index) ?? [];
-        list.push({ from: { criterion: r.criterion, requirement: r.id }, by: record.usedBy });
-        out.set(record.index, list);
-      }
+  eachRequirement(report, (r) => {
+    if (r.type !== "course") return;
+    for (const record of r.records) {
+      if (record.usedBy === undefined) continue;
+      const list = out.get(record.index) ?? [];
+      list.push({ from: { criterion: r.criterion, requirement: r.id }, by: record.usedBy });
+      out.set(record.index, list);
     }
-  }
+  });
   return out;
 }
 
