@@ -45,19 +45,22 @@ function spots(root: Json): { parent: Json | unknown[]; key: string | number }[]
   return out;
 }
 
+// Edits insert copies: fast-check hands out the same `[]` and `{}` every time, and an edit that
+// added one of them into itself made a cycle that `spots` walked until the heap ran out (the
+// occasional worker OOM in CI).
 function apply(program: Json, edits: [number, Edit][]): Json {
   const copy = structuredClone(program);
   for (const [at, e] of edits) {
     const all = spots(copy);
     if (all.length === 0) break;
     const { parent, key } = all[at % all.length]!;
-    if (e.kind === "replace") (parent as Record<string | number, unknown>)[key] = e.value;
+    if (e.kind === "replace") (parent as Record<string | number, unknown>)[key] = structuredClone(e.value);
     else if (e.kind === "delete") {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete (parent as Json)[key as string];
     } else {
       const target = (parent as Record<string | number, unknown>)[key];
-      if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Json)[e.key] = e.value;
+      if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Json)[e.key] = structuredClone(e.value);
     }
   }
   return copy;
