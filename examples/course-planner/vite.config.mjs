@@ -16,41 +16,34 @@ const VIRTUAL_PROGRAM = "virtual:planner-program";
 const district = (file) => fileURLToPath(new URL(`../district/${file}`, import.meta.url));
 
 /**
- * `import artefact from "virtual:planner-program"`: the district's program compiled at build time
- * (`compileProgram(...).toJSON()`, DESIGN.md Part II), so the page needs only the runtime entry.
- * Built from the definitions on every build, it is never stale and never committed.
+ * A module `id` whose source is `export default <value()>`, computed at build time from `files`
+ * (watched, so the dev server rebuilds when they change).
  */
-function plannerProgram() {
+function virtualModule(id, files, value) {
   return {
-    name: "planner-program",
-    resolveId(id) {
-      return id === VIRTUAL_PROGRAM ? `\0${VIRTUAL_PROGRAM}` : undefined;
-    },
-    load(id) {
-      if (id !== `\0${VIRTUAL_PROGRAM}`) return undefined;
-      const [program, programs] = ["program.json", "programs.json"].map((file) => {
-        this.addWatchFile(district(file));
-        return JSON.parse(readFileSync(district(file), "utf8"));
-      });
-      return `export default ${JSON.stringify(compileProgram(program, { programs }).toJSON())};`;
+    name: id.replace("virtual:", ""),
+    resolveId: (requested) => (requested === id ? `\0${id}` : undefined),
+    load(requested) {
+      if (requested !== `\0${id}`) return undefined;
+      for (const file of files) this.addWatchFile(file);
+      return `export default ${JSON.stringify(value())};`;
     },
   };
 }
 
+/**
+ * `import artefact from "virtual:planner-program"`: the district's program compiled at build time
+ * (`compileProgram(...).toJSON()`, DESIGN.md Part II), so the page needs only the runtime entry.
+ * Built from the definitions on every build, it is never stale and never committed.
+ */
+const plannerProgram = () =>
+  virtualModule(VIRTUAL_PROGRAM, [district("program.json"), district("programs.json")], () => {
+    const [program, programs] = ["program.json", "programs.json"].map((file) => JSON.parse(readFileSync(district(file), "utf8")));
+    return compileProgram(program, { programs }).toJSON();
+  });
+
 /** `import student from "virtual:planner-student"`: the one student record, picked at build time. */
-function plannerStudent() {
-  return {
-    name: "planner-student",
-    resolveId(id) {
-      return id === VIRTUAL_STUDENT ? `\0${VIRTUAL_STUDENT}` : undefined;
-    },
-    load(id) {
-      if (id !== `\0${VIRTUAL_STUDENT}`) return undefined;
-      this.addWatchFile(fileURLToPath(new URL("../district/students.ndjson", import.meta.url)));
-      return `export default ${JSON.stringify(loadStudent(STUDENT_ID))};`;
-    },
-  };
-}
+const plannerStudent = () => virtualModule(VIRTUAL_STUDENT, [district("students.ndjson")], () => loadStudent(STUDENT_ID));
 
 export default defineConfig({
   root: here,
