@@ -39,12 +39,15 @@ export interface Considered {
   /** Credits of the counted types (every line for a substituted record). */
   credits: Fixed[];
   reasons: (NotCountedReason | undefined)[];
+  /** Per record, whether an exception substituted it; empty when the requirement has no substitutes. */
   substituted: boolean[];
 }
 
+const NO_FLAGS: boolean[] = [];
+
 export function consider(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Considered {
-  const out: Considered = { records: [], credits: [], reasons: [], substituted: [] };
   const substitutes = adjustment?.substitutes;
+  const out: Considered = { records: [], credits: [], reasons: [], substituted: substitutes === undefined ? NO_FLAGS : [] };
   const matched = substitutes === undefined ? scope.records(rt.slot) : withSubstitutes(scope.records(rt.slot), substitutes);
   // Whether any record may be set aside: replaced records, or exceptions of this student.
   const checkAside = scope.student.hasReplaced || scope.setAside !== undefined || adjustment?.excluded !== undefined;
@@ -78,7 +81,7 @@ export function consider(rt: CourseRuntime, scope: EvaluationScope, adjustment: 
     out.records.push(record);
     out.credits.push(credits);
     out.reasons.push(reason);
-    out.substituted.push(substituted);
+    if (substitutes !== undefined) out.substituted.push(substituted);
   }
   return out;
 }
@@ -96,7 +99,7 @@ export interface Figures {
 
 function linesOf(rt: CourseRuntime, c: Considered, i: number): CapLine[] {
   const record = c.records[i]!;
-  return c.substituted[i] ? record.credits : record.credits.filter((line) => rt.countsType(line.type));
+  return c.substituted[i] === true ? record.credits : record.credits.filter((line) => rt.countsType(line.type));
 }
 
 export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) => boolean) | undefined): Figures {
@@ -120,6 +123,11 @@ export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) =>
       cut!.amounts[i] = applied.amounts[k]!;
       cut!.capped[i] = applied.capped[k]!;
     });
+  }
+  if (cut === undefined && given === undefined && inProgress === undefined && rt.minCourses === undefined) {
+    // The usual requirement: add what counts, nothing else to keep.
+    for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined) addTo(c.records[i]!.status === "completed" ? earned : pending, c.credits[i]!);
+    return { earned, pending, inProgress, earnedCourses: 0, projectedCourses: 0, cut };
   }
   const earnedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
   const projectedCourses = rt.minCourses === undefined ? undefined : new Set<string>();

@@ -18,6 +18,11 @@ export interface FastReaderSpec {
   /** The shape read by the entry point, and the entry point's name. */
   root: string;
   entry: string;
+  /**
+   * Fields the caller adds after the check, by shape name, each with the expression it starts as:
+   * written into the reader's object literal so that adding them later changes no hidden class.
+   */
+  addedLater?: Record<string, Record<string, string>>;
 }
 
 const NO_MIN = "-Infinity";
@@ -59,7 +64,9 @@ export function fastReaderSource(spec: FastReaderSpec): string {
       case "list": {
         const item = type.of;
         if (item.kind !== "object") throw new Error("fast readers read lists of objects only");
-        return `f.${opt}${cap("list")}(${value}, ${readerFor(item)})`;
+        // One loop per item shape: its call is monomorphic, so V8 inlines the item reader.
+        const list = listReaderFor(item);
+        return optional ? `(${value} === undefined ? undefined : ${list}(${value}))` : `${list}(${value})`;
       }
       case "object":
         return optional ? `(${value} === undefined ? undefined : ${readerFor(type)}(${value}))` : `${readerFor(type)}(${value})`;
@@ -87,6 +94,7 @@ export function fastReaderSource(spec: FastReaderSpec): string {
         keys.add(key);
         return `    ${key}: ${fieldExpression(field, `o.${key}`)},`;
       });
+      for (const [key, start] of Object.entries(spec.addedLater?.[name] ?? {})) lines.push(`    ${key}: ${start},`);
       const body = `{\n${lines.join("\n")}\n  } as Out<typeof ${name}>`;
       if (shape.check !== undefined) checkedShapes.add(name);
       functions.push(
@@ -96,6 +104,24 @@ export function fastReaderSource(spec: FastReaderSpec): string {
       );
     }
     return readerName(name);
+  }
+
+  const listsWritten = new Set<ObjectType>();
+  function listReaderFor(shape: ObjectType): string {
+    const item = readerFor(shape);
+    const name = `${item}List`;
+    if (!listsWritten.has(shape)) {
+      listsWritten.add(shape);
+      const type = `Out<typeof ${names.get(shape)!}>`;
+      functions.push(
+        `function ${name}(value: unknown): ${type}[] {\n` +
+          `  if (!Array.isArray(value)) f.reject();\n` +
+          `  const out: ${type}[] = [];\n` +
+          `  for (let i = 0; i < value.length; i++) out.push(${item}(value[i]));\n` +
+          `  return out;\n}`,
+      );
+    }
+    return name;
   }
 
   const root = spec.shapes[spec.root];

@@ -1,5 +1,7 @@
 import { readDecimal, sign, type Fixed } from "../decimal/index.js";
 
+export { ZERO } from "../decimal/index.js";
+
 /*
  * The pieces generated fast readers are made of (see fast-reader-source.ts). A fast reader accepts
  * ordinary JSON data and throws REJECT at anything else — a problem, but also anything unusual

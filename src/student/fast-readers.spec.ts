@@ -8,4 +8,10 @@ export const STUDENT_FAST_READERS: FastReaderSpec = {
   shapes: Object.fromEntries(Object.entries(shapes).filter(([name]) => name.endsWith("Shape"))) as FastReaderSpec["shapes"],
   root: "StudentShape",
   entry: "readStudentFast",
+  // prepare.ts adds each entry's position and a record's credit total.
+  addedLater: {
+    TranscriptRecordShape: { index: "0", totalCredits: "f.ZERO" },
+    TestEntryShape: { index: "0" },
+    ActivityShape: { index: "0" },
+  },
 };

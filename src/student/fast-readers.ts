@@ -16,6 +16,13 @@ function readCreditLine(value: unknown): Out<typeof CreditLineShape> {
   } as Out<typeof CreditLineShape>;
 }
 
+function readCreditLineList(value: unknown): Out<typeof CreditLineShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof CreditLineShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readCreditLine(value[i]));
+  return out;
+}
+
 function readTranscriptRecord(value: unknown): Out<typeof TranscriptRecordShape> {
   const o = f.plain(value);
   return {
@@ -23,7 +30,7 @@ function readTranscriptRecord(value: unknown): Out<typeof TranscriptRecordShape>
     stateCode: f.optionalText(o.stateCode),
     name: f.optionalText(o.name),
     status: (o.status === undefined ? "completed" : (o.status === "completed" || o.status === "inProgress" || o.status === "planned" ? o.status : f.reject())),
-    credits: f.optionalList(o.credits, readCreditLine),
+    credits: (o.credits === undefined ? undefined : readCreditLineList(o.credits)),
     attempted: f.optionalDecimal(o.attempted, true),
     gpaValue: f.optionalDecimal(o.gpaValue, true),
     unweightedGpaValue: f.optionalDecimal(o.unweightedGpaValue, true),
@@ -36,7 +43,16 @@ function readTranscriptRecord(value: unknown): Out<typeof TranscriptRecordShape>
     grade: f.optionalText(o.grade),
     id: f.optionalTextOrInteger(o.id),
     replaced: (o.replaced === undefined ? false : f.flag(o.replaced)),
+    index: 0,
+    totalCredits: f.ZERO,
   } as Out<typeof TranscriptRecordShape>;
+}
+
+function readTranscriptRecordList(value: unknown): Out<typeof TranscriptRecordShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof TranscriptRecordShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readTranscriptRecord(value[i]));
+  return out;
 }
 
 function readTestEntry(value: unknown): Out<typeof TestEntryShape> {
@@ -50,7 +66,15 @@ function readTestEntry(value: unknown): Out<typeof TestEntryShape> {
     scaleScore: f.optionalDecimal(o.scaleScore, false),
     passed: f.optionalFlag(o.passed),
     status: (o.status === undefined ? "completed" : (o.status === "completed" || o.status === "planned" ? o.status : f.reject())),
+    index: 0,
   } as Out<typeof TestEntryShape>;
+}
+
+function readTestEntryList(value: unknown): Out<typeof TestEntryShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof TestEntryShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readTestEntry(value[i]));
+  return out;
 }
 
 function readStoredGpa(value: unknown): Out<typeof StoredGpaShape> {
@@ -62,12 +86,26 @@ function readStoredGpa(value: unknown): Out<typeof StoredGpaShape> {
   } as Out<typeof StoredGpaShape>;
 }
 
+function readStoredGpaList(value: unknown): Out<typeof StoredGpaShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof StoredGpaShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readStoredGpa(value[i]));
+  return out;
+}
+
 function readProgramAssignment(value: unknown): Out<typeof ProgramAssignmentShape> {
   const o = f.plain(value);
   return {
     programId: f.text(o.programId),
     status: (o.status === undefined ? "assigned" : (o.status === "assigned" || o.status === "completed" ? o.status : f.reject())),
   } as Out<typeof ProgramAssignmentShape>;
+}
+
+function readProgramAssignmentList(value: unknown): Out<typeof ProgramAssignmentShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof ProgramAssignmentShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readProgramAssignment(value[i]));
+  return out;
 }
 
 function readActivity(value: unknown): Out<typeof ActivityShape> {
@@ -78,7 +116,15 @@ function readActivity(value: unknown): Out<typeof ActivityShape> {
     status: (o.status === undefined ? "completed" : (o.status === "completed" || o.status === "inProgress" || o.status === "planned" ? o.status : f.reject())),
     date: f.optionalText(o.date),
     description: f.optionalText(o.description),
+    index: 0,
   } as Out<typeof ActivityShape>;
+}
+
+function readActivityList(value: unknown): Out<typeof ActivityShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof ActivityShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readActivity(value[i]));
+  return out;
 }
 
 function readRecordSelector(value: unknown): Out<typeof RecordSelectorShape> {
@@ -109,17 +155,24 @@ function readException(value: unknown): Out<typeof ExceptionShape> {
   } as Out<typeof ExceptionShape>, ExceptionShape.check);
 }
 
+function readExceptionList(value: unknown): Out<typeof ExceptionShape>[] {
+  if (!Array.isArray(value)) f.reject();
+  const out: Out<typeof ExceptionShape>[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readException(value[i]));
+  return out;
+}
+
 function readStudent(value: unknown): Out<typeof StudentShape> {
   const o = f.plain(value);
   return f.checked({
     id: f.optionalTextOrInteger(o.id),
     gradeLevel: f.optionalInteger(o.gradeLevel, -Infinity, Infinity),
-    transcript: f.optionalList(o.transcript, readTranscriptRecord),
-    tests: f.optionalList(o.tests, readTestEntry),
-    gpas: f.optionalList(o.gpas, readStoredGpa),
-    programs: f.optionalList(o.programs, readProgramAssignment),
-    activities: f.optionalList(o.activities, readActivity),
-    exceptions: f.optionalList(o.exceptions, readException),
+    transcript: (o.transcript === undefined ? undefined : readTranscriptRecordList(o.transcript)),
+    tests: (o.tests === undefined ? undefined : readTestEntryList(o.tests)),
+    gpas: (o.gpas === undefined ? undefined : readStoredGpaList(o.gpas)),
+    programs: (o.programs === undefined ? undefined : readProgramAssignmentList(o.programs)),
+    activities: (o.activities === undefined ? undefined : readActivityList(o.activities)),
+    exceptions: (o.exceptions === undefined ? undefined : readExceptionList(o.exceptions)),
   } as Out<typeof StudentShape>, StudentShape.check);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { StudentRecordSchema } from "../../src/schema/index.js";
 import { passesOnePassCheck, prepareStudent, studentRecordIssues } from "../../src/student/index.js";
 import { readStudentFast } from "../../src/student/fast-readers.js";
+import { STUDENT_FAST_READERS } from "../../src/student/fast-readers.spec.js";
 import { StudentShape } from "../../src/student/shape.js";
 import { readShape } from "../../src/shape/read.js";
 import { toIssues } from "../../src/schema/issues.js";
@@ -136,9 +137,17 @@ describe("the one-pass student check", () => {
   });
 
   it("the generated fast reader accepts exactly what the careful reader accepts of JSON data, reading the same values", () => {
+    // The fields prepare.ts adds later start in the fast reader's objects (one hidden class): not read values.
+    const added = Object.values(STUDENT_FAST_READERS.addedLater ?? {}).flatMap((fields) => Object.keys(fields));
+    expect(added.length).toBeGreaterThan(0);
+    const withoutAdded = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(withoutAdded);
+      if (typeof value !== "object" || value === null) return value;
+      return Object.fromEntries(Object.entries(value).filter(([key]) => !added.includes(key)).map(([key, v]) => [key, withoutAdded(v)]));
+    };
     const fastRead = (value: unknown) => {
       try {
-        return { ok: true, value: readStudentFast(value) };
+        return { ok: true, value: withoutAdded(readStudentFast(value)) };
       } catch {
         return { ok: false };
       }

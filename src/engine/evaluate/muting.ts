@@ -21,14 +21,22 @@ export function canMute(logic: Logic): boolean {
  * For each requirement position, whether it is muted; `undefined` when nothing is. `rankAt` gives
  * each position's rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
  */
+// Scratch space reused by every call (evaluation is synchronous and mutedPositions never nests):
+// a student's criteria would otherwise allocate a handful of arrays each.
+const rank: number[] = [];
+const parent: number[] = [];
+const stack: number[] = [];
+const muted: number[] = [];
+const referenced: number[] = [];
+const unmuted: number[] = [];
+
 export function mutedPositions(logic: Logic, positions: number, rankAt: (index: number) => number): boolean[] | undefined {
   const { op, arg, count } = logic;
   const n = op.length;
-  const rank = new Array<number>(n);
   // A node's operands are the subtrees on the stack when it is reached; each learns its parent.
-  const parent = new Int32Array(n).fill(-1);
-  const stack: number[] = [];
+  stack.length = 0;
   for (let i = 0; i < n; i++) {
+    parent[i] = -1;
     if (op[i] === REF) {
       rank[i] = rankAt(arg[i]!);
       stack.push(i);
@@ -53,18 +61,18 @@ export function mutedPositions(logic: Logic, positions: number, rankAt: (index: 
     stack.push(i);
   }
   // Parents come after their operands in post-order, so walking backwards settles each parent first.
-  const muted = new Uint8Array(n);
   let any = false;
+  muted[n - 1] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const p = parent[i]!;
+    muted[i] = 0;
     if (muted[p] === 1 || (op[p] !== AND && rank[i]! < rank[p]!)) {
       muted[i] = 1;
       any = true;
     }
   }
   if (!any) return undefined;
-  const referenced = new Uint8Array(positions);
-  const unmuted = new Uint8Array(positions);
+  for (let p = 0; p < positions; p++) referenced[p] = unmuted[p] = 0;
   for (let i = 0; i < n; i++) {
     if (op[i] !== REF) continue;
     referenced[arg[i]!] = 1;
