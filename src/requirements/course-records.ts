@@ -124,11 +124,6 @@ export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) =>
       cut!.capped[i] = applied.capped[k]!;
     });
   }
-  if (cut === undefined && given === undefined && inProgress === undefined && rt.minCourses === undefined) {
-    // The usual requirement: add what counts, nothing else to keep.
-    for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined) addTo(c.records[i]!.status === "completed" ? earned : pending, c.credits[i]!);
-    return { earned, pending, inProgress, earnedCourses: 0, projectedCourses: 0, cut };
-  }
   const earnedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
   const projectedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
   for (let i = 0; i < c.records.length; i++) {

@@ -88,17 +88,6 @@ export function optionalDecimal(value: unknown, nonNegative: boolean): Fixed | u
   return value === undefined ? undefined : decimal(value, nonNegative);
 }
 
-export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
-  if (!Array.isArray(value)) throw REJECT;
-  const out: T[] = [];
-  for (let i = 0; i < value.length; i++) out.push(item(value[i]));
-  return out;
-}
-
-export function optionalList<T>(value: unknown, item: (value: unknown) => T): T[] | undefined {
-  return value === undefined ? undefined : list(value, item);
-}
-
 export function reject(): never {
   throw REJECT;
 }

@@ -17,10 +17,6 @@ export function canMute(logic: Logic): boolean {
   return false;
 }
 
-/**
- * For each requirement position, whether it is muted; `undefined` when nothing is. `rankAt` gives
- * each position's rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
- */
 // Scratch space reused by every call (evaluation is synchronous and mutedPositions never nests):
 // a student's criteria would otherwise allocate a handful of arrays each.
 const rank: number[] = [];
@@ -30,6 +26,10 @@ const muted: number[] = [];
 const referenced: number[] = [];
 const unmuted: number[] = [];
 
+/**
+ * For each requirement position, whether it is muted; `undefined` when nothing is. `rankAt` gives
+ * each position's rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
+ */
 export function mutedPositions(logic: Logic, positions: number, rankAt: (index: number) => number): boolean[] | undefined {
   const { op, arg, count } = logic;
   const n = op.length;
