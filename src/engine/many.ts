@@ -3,7 +3,7 @@ import type { ProgressReport } from "../report/types.js";
 import { prepareStudent } from "../student/index.js";
 import { runtimeOf, type CompiledProgram } from "./compiled-program.js";
 import { evaluateStudent } from "./evaluate/evaluate.js";
-import { compactReport, type ReportDetail } from "../report/compact.js";
+import type { ReportDetail } from "../report/compact.js";
 import { readDetail, type EvaluateOptions } from "./options.js";
 
 /** Options of `evaluateMany`. */
@@ -17,8 +17,7 @@ export interface EvaluateManyOptions extends EvaluateOptions {
 
 /** One student through an already compiled program: check and index the record, then evaluate. */
 export function evaluateCompiled(compiled: CompiledProgram, student: unknown, detail: ReportDetail = "full"): ProgressReport {
-  const report = evaluateStudent(runtimeOf(compiled), prepareStudent(student));
-  return detail === "compact" ? compactReport(report) : report;
+  return evaluateStudent(runtimeOf(compiled), prepareStudent(student), detail);
 }
 
 type OnError = EvaluateManyOptions["onError"];

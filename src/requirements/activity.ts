@@ -104,7 +104,8 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     }
     const counts = (count: number) => rt.minCount === undefined || count >= rt.minCount;
     const pace = rt.pace === undefined ? undefined : paceResult(rt.pace, scope.student.gradeLevel, minimum, add(earned, inProgress));
-    const result: ActivityRequirementResult = {
+    // A compact report has no activities listing.
+    const result = {
       id: rt.id,
       criterion: rt.criterion,
       type: "activity",
@@ -116,14 +117,14 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
       projectedTotal: formatDecimal(projected),
       requiredTotal: formatDecimal(minimum),
       remainingTotal: formatDecimal(max(ZERO, subtract(minimum, earned))),
-      activities,
-    };
+    } as ActivityRequirementResult;
+    if (!scope.compact) result.activities = activities;
     if (rt.minCount !== undefined) {
       result.earnedCount = earnedCount;
       result.projectedCount = activities.length;
       result.requiredCount = rt.minCount;
     }
-    if (rt.description !== undefined) result.description = rt.description;
+    if (rt.description !== undefined && !scope.compact) result.description = rt.description;
     if (pace !== undefined) result.pace = pace;
     return result;
   },

@@ -39,7 +39,7 @@ export const child: KindModule<typeof shape, ChildRuntime, ChildRequirementResul
   evaluate(rt, scope) {
     const linked = scope.criterion(rt.linked);
     const result: ChildRequirementResult = { id: rt.id, criterion: rt.criterion, type: "child", status: linked.status, result: linked };
-    if (rt.description !== undefined) result.description = rt.description;
+    if (rt.description !== undefined && !scope.compact) result.description = rt.description;
     return result;
   },
 

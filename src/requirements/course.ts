@@ -263,7 +263,7 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
   const f = figures(rt, c, undefined);
   const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
   const records: CourseRecordResult[] = [];
-  for (let i = 0; i < c.records.length; i++) {
+  if (!scope.compact) for (let i = 0; i < c.records.length; i++) {
     const record = c.records[i]!;
     const reason = c.reasons[i];
     const capped = f.cut?.capped[i] === true;
@@ -283,10 +283,10 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
     records.push(entry);
   }
   const earned: Fixed = f.earned;
-  // Part I's key order: the credit minimum's figures before the records (A-X7).
-  const result: CourseRequirementResult =
+  // Part I's key order: the credit minimum's figures before the records (A-X7). A compact report has no records.
+  const result = (
     minimum === undefined
-      ? { id: rt.id, criterion: rt.criterion, type: "course", status, earnedCredits: formatDecimal(earned), projectedCredits: formatDecimal(projected), records }
+      ? { id: rt.id, criterion: rt.criterion, type: "course", status, earnedCredits: formatDecimal(earned), projectedCredits: formatDecimal(projected) }
       : {
           id: rt.id,
           criterion: rt.criterion,
@@ -296,9 +296,12 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
           projectedCredits: formatDecimal(projected),
           requiredCredits: formatDecimal(minimum),
           remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
-          records,
-        };
-  if (rt.description !== undefined) result.description = rt.description;
+        }
+  ) as CourseRequirementResult;
+  if (!scope.compact) {
+    result.records = records;
+    if (rt.description !== undefined) result.description = rt.description;
+  }
   if (rt.minGpa !== undefined) result.minGpa = formatDecimal(rt.minGpa);
   if (rt.schedulingPriority !== undefined) result.schedulingPriority = rt.schedulingPriority;
   if (rt.suggestedGrade !== undefined) result.suggestedGrade = rt.suggestedGrade;

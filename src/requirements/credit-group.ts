@@ -133,12 +133,13 @@ function cappedSums(group: CreditGroupRuntime, caps: readonly CapRuntime[], tota
   return sums;
 }
 
-/** A group's status and figures; `minimum` is an adjust's (§10), `gradeLevel` the student's for the pace. */
+/** A group's status and figures; `minimum` is an adjust's (§10), `gradeLevel` the student's for the pace; `compact` leaves out the name. */
 export function evaluateCreditGroup(
   group: CreditGroupRuntime,
   totals: CreditTotals,
   gradeLevel: number | undefined,
   minimum: Fixed = group.minCredits,
+  compact = false,
 ): CreditGroupResult {
   let sums: Bucket = totals.all;
   if (group.caps !== undefined) sums = cappedSums(group, group.caps, totals);
@@ -155,15 +156,15 @@ export function evaluateCreditGroup(
   const { earned } = sums;
   const projected = add(earned, sums.pending);
   const pace = group.pace === undefined ? undefined : paceResult(group.pace, gradeLevel, minimum, add(earned, sums.inProgress));
-  const result: CreditGroupResult = {
-    id: group.id,
-    name: group.name,
-    status: statusFromCounts(compare(earned, minimum) >= 0, compare(projected, minimum) >= 0 || pace?.onPace === true),
-    earnedCredits: formatDecimal(earned),
-    projectedCredits: formatDecimal(projected),
-    requiredCredits: formatDecimal(minimum),
-    remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
-  };
+  const status = statusFromCounts(compare(earned, minimum) >= 0, compare(projected, minimum) >= 0 || pace?.onPace === true);
+  const earnedCredits = formatDecimal(earned);
+  const projectedCredits = formatDecimal(projected);
+  const requiredCredits = formatDecimal(minimum);
+  const remainingCredits = formatDecimal(max(ZERO, subtract(minimum, earned)));
+  // A compact report leaves the name to the compiled program's outline.
+  const result: CreditGroupResult = compact
+    ? ({ id: group.id, status, earnedCredits, projectedCredits, requiredCredits, remainingCredits } as CreditGroupResult)
+    : { id: group.id, name: group.name, status, earnedCredits, projectedCredits, requiredCredits, remainingCredits };
   if (pace !== undefined) result.pace = pace;
   return result;
 }

@@ -157,7 +157,8 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
     const met = value !== undefined && compare(value, rt.minOverall) >= 0 && belowMinimum.length === 0;
     // A GPA below a minimum does not rise by itself, and a course below the per-course minimum stays there.
     const onTrack = !met && value === undefined && belowMinimum.length === 0 && pendingWouldEnter(candidates, rt, scope, adjustment);
-    const result: GpaRequirementResult = {
+    // A compact report has no belowMinimum listing.
+    const result = {
       id: rt.id,
       criterion: rt.criterion,
       type: "gpa",
@@ -168,14 +169,14 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
       rounding,
       requiredGpa: formatDecimal(rt.minOverall),
       attemptedCredits: formatDecimal(weights),
-      belowMinimum,
-    };
+    } as GpaRequirementResult;
+    if (!scope.compact) result.belowMinimum = belowMinimum;
     if (value !== undefined) {
       result.gpa = formatDecimal(value);
       result.source = source;
     }
     if (rt.minPerCourse !== undefined) result.minGpaPerCourseCredit = formatDecimal(rt.minPerCourse);
-    if (rt.description !== undefined) result.description = rt.description;
+    if (rt.description !== undefined && !scope.compact) result.description = rt.description;
     return result;
   },
 

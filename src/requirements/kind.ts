@@ -72,6 +72,12 @@ export type SetAsideReason = "excluded" | "repeated";
 /** What evaluating one requirement for one student may ask of the engine. */
 export interface EvaluationScope {
   student: PreparedStudent;
+  /**
+   * The report is compact (`detail: "compact"`): results leave out their per-record listing and
+   * their description. Built that way from the start: removing keys afterwards cost more than the
+   * listings themselves and left objects that JSON.stringify walks slowly.
+   */
+  compact: boolean;
   /** The transcript records (standards-based ones too) that match a course slot, in transcript order. */
   records(slot: number): readonly PreparedRecord[];
   /** The test results (not planned entries) that match a test slot, in input order. */

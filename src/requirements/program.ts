@@ -79,7 +79,7 @@ export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequiremen
       result.completed.length >= rt.minRequired,
       result.completed.length + result.onTrack.length >= rt.minRequired,
     );
-    if (rt.description !== undefined) result.description = rt.description;
+    if (rt.description !== undefined && !scope.compact) result.description = rt.description;
     return result;
   },
 

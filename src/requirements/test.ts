@@ -266,7 +266,8 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       if (rt.minRaw !== undefined) required.rawScore = formatDecimal(rt.minRaw);
       if (rt.minScale !== undefined) required.scaleScore = formatDecimal(rt.minScale);
     }
-    const result: TestRequirementResult = {
+    // A compact report has no scores.
+    const result = {
       id: rt.id,
       criterion: rt.criterion,
       type: "test",
@@ -275,9 +276,11 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
       assumed: rt.assumed,
       required,
       achieved: outcome.achieved,
-      scores: outcome.entries,
-    };
-    if (rt.description !== undefined) result.description = rt.description;
+    } as TestRequirementResult;
+    if (!scope.compact) {
+      result.scores = outcome.entries;
+      if (rt.description !== undefined) result.description = rt.description;
+    }
     if (planned.length > 0) result.planned = planned.length;
     if (rt.dueGrade !== undefined) result.dueGrade = rt.dueGrade;
     return result;

@@ -8,6 +8,7 @@ import {
 } from "../../requirements/index.js";
 import type { PreparedRecord, PreparedStudent, PreparedTest } from "../../student/prepared.js";
 import type { CriterionResult, ProgressReport, RequirementResult } from "../../report/types.js";
+import type { ReportDetail } from "../../report/compact.js";
 import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from "./exceptions.js";
 import { evaluateLogic } from "./logic.js";
 import { remainingOf } from "./remaining.js";
@@ -29,6 +30,8 @@ interface StudentContext {
   paced: boolean;
   /** Statuses of the other programs, filled in before any program that names them. */
   statuses: Map<string, Status>;
+  /** `detail: "compact"`: no listings and no static text (DESIGN.md Part II "Report detail"). */
+  compact: boolean;
 }
 
 /**
@@ -58,7 +61,7 @@ function programsNeeded(set: ProgramSetRuntime, student: PreparedStudent): Progr
 }
 
 /** One student against one program set: other programs are evaluated at most once each. */
-export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent): ProgressReport {
+export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent, detail: ReportDetail = "full"): ProgressReport {
   const records = bucketBySlot(student.transcript, set.courses, (r) => r.courseNumber, (r) => r.stateCode);
   const scores = bucketBySlot(student.tests, set.tests, (t) => t.testCode, (t) => t.stateCode);
   const planned =
@@ -72,6 +75,7 @@ export function evaluateStudent(set: ProgramSetRuntime, student: PreparedStudent
     credits: () => (credits ??= creditTotals(student, set.paced)),
     paced: set.paced,
     statuses: new Map(),
+    compact: detail === "compact",
   };
   const needed = programsNeeded(set, student);
   const exceptions = student.exceptions.length === 0 ? undefined : resolveExceptions(student, [set.root, ...needed]);
@@ -131,6 +135,7 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
       : withRepeats(context.student, settings.repeats, settings.gpaType, settings.caseSensitive, exceptions?.setAside);
   const scope: EvaluationScope = {
     student: context.student,
+    compact: context.compact,
     records: context.records,
     scores: context.scores,
     plannedScores: context.plannedScores,
@@ -143,7 +148,7 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
   const gradeLevel = context.student.gradeLevel;
   const creditGroups = program.creditGroups.map((g) => {
     const target = exceptions?.creditGroups.get(g);
-    const result = evaluateCreditGroup(g, totals, gradeLevel, target?.minimum);
+    const result = evaluateCreditGroup(g, totals, gradeLevel, target?.minimum, context.compact);
     if (target !== undefined) mark(result, target);
     return result;
   });
@@ -198,13 +203,12 @@ function evaluateCriterion(
   // Requirements the allocation search already evaluated are not evaluated again.
   const requirements: RequirementResult[] = criterion.requirements.map((r) => evaluated?.get(r) ?? evaluateRequirement(r, scope, exceptions, finals?.get(r)));
   const d = criterion.plan;
-  const result: CriterionResult = {
-    id: d.id,
-    status: STATUS_OF_RANK[evaluateLogic(criterion.logic, (i) => RANK[requirements[i]!.status])]!,
-    expression: d.canonical,
-    requirements,
-  };
-  if (d.description !== undefined) result.description = d.description;
+  const status = STATUS_OF_RANK[evaluateLogic(criterion.logic, (i) => RANK[requirements[i]!.status])]!;
+  // A compact report leaves the static text to the compiled program's outline.
+  const result: CriterionResult = scope.compact
+    ? ({ id: d.id, status, requirements } as unknown as CriterionResult)
+    : { id: d.id, status, expression: d.canonical, requirements };
+  if (d.description !== undefined && !scope.compact) result.description = d.description;
   if (d.creditType !== undefined) result.creditType = d.creditType;
   if (d.displayAlert !== undefined) result.displayAlert = d.displayAlert;
   if (d.displayOrder !== undefined) result.displayOrder = d.displayOrder;
