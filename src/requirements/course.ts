@@ -229,13 +229,16 @@ function allocationView(rt: CourseRuntime, scope: EvaluationScope, adjustment: R
   const candidates: PreparedRecord[] = [];
   // Each candidate's position in `c`, and back (only candidates are asked: the others have a reason).
   const at: number[] = [];
-  const candidateAt = new Int32Array(c.records.length);
-  c.records.forEach((record, i) => {
-    if (c.reasons[i] !== undefined) return;
-    candidateAt[i] = candidates.length;
-    candidates.push(record);
+  const candidateAt: number[] = [];
+  for (let i = 0; i < c.records.length; i++) {
+    if (c.reasons[i] !== undefined) {
+      candidateAt.push(-1);
+      continue;
+    }
+    candidateAt.push(candidates.length);
+    candidates.push(c.records[i]!);
     at.push(i);
-  });
+  }
   const minimum = adjustment?.minimum ?? rt.minCredits;
   const gradeLevel = scope.student.gradeLevel;
   return {

@@ -26,6 +26,8 @@ export interface AllocationPlan {
   takers: readonly PlannedTaker[];
   /** The requirements that take no records (evaluated once per student, before the search). */
   others: readonly RequirementRuntime[];
+  /** Each taker's and each other requirement's position in `takers` or `others`. */
+  positions: ReadonlyMap<RequirementRuntime, number>;
   /** Per criterion (by position in `ordered`), per requirement: its rank's source. */
   sources: readonly (readonly Source[])[];
   /** Criterion positions, each after the criteria it links. */
@@ -40,7 +42,7 @@ export interface AllocationPlan {
    * every student: child links, and each taker with its criterion. A student's conflicts start
    * from a copy.
    */
-  parent: Int32Array;
+  parent: readonly number[];
 }
 
 export interface ProgramShape {
@@ -71,7 +73,7 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
   const optional = program.topLevel.filter((c) => program.optional.has(c)).map((c) => index.get(c)!);
   const linkedBy: number[][] = program.ordered.map(() => []);
   sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && linkedBy[s.criterion]!.push(c)));
-  const parent = Int32Array.from({ length: n + takers.length }, (_, i) => i);
+  const parent = Array.from({ length: n + takers.length }, (_, i) => i);
   const union = unionFind(parent);
   sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
   takers.forEach((t, i) => union(n + i, t.criterion));
@@ -79,6 +81,7 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
     ordered: program.ordered,
     takers,
     others,
+    positions: new Map<RequirementRuntime, number>([...takers.map((t, i) => [t.requirement, i] as const), ...others.map((r, i) => [r, i] as const)]),
     sources,
     order: program.evaluationOrder.map((c) => index.get(c)!),
     required,
@@ -89,7 +92,7 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
 }
 
 /** Find and union over `parent` (path halving; the smaller root wins, so roots are stable). */
-export function unionFind(parent: Int32Array): { (a: number, b: number): void; find(x: number): number } {
+export function unionFind(parent: number[]): { (a: number, b: number): void; find(x: number): number } {
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
@@ -102,12 +105,19 @@ export function unionFind(parent: Int32Array): { (a: number, b: number): void; f
   return Object.assign(union, { find });
 }
 
+/** A packed array of small integers (cheaper to make per student than a typed array). */
+export function filled(length: number, value: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < length; i++) out.push(value);
+  return out;
+}
+
 /** One student's figures the objective reads besides the takers' ranks. */
 export interface ObjectiveInput {
   /** Rank of each requirement that takes no records (by `others` position). */
-  otherRank: Int32Array;
+  otherRank: number[];
   /** Each taker's rank when the search cannot change it (waived, or all its candidates decided); -1 otherwise. */
-  fixed: Int32Array;
+  fixed: number[];
   /** Per criterion: waived. */
   waived: readonly boolean[];
   /** The lowest rank of the program's credit groups (2 when it has none). */
@@ -123,19 +133,19 @@ export interface ObjectiveInput {
  * the last computation are ranked again, and only the criteria whose sources changed rank (and the
  * criteria linking them) are evaluated again. The value is the same as computing everything afresh.
  */
-export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf: (taker: number) => number): { touch(taker: number): void; compute(): Int32Array } {
+export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf: (taker: number) => number): { touch(taker: number): void; compute(): number[] } {
   const { sources, takers, order, required, top, linkedBy } = plan;
   const n = plan.ordered.length;
-  const value = new Int32Array(1 + top.length + 2);
-  const takerRank = new Int32Array(takers.length);
-  const criterionRank = new Int32Array(n).fill(-1);
+  const value = filled(1 + top.length + 2, 0);
+  const takerRank = filled(takers.length, 0);
+  const criterionRank = filled(n, -1);
   // Each criterion's own met and onTrack requirements, summed into the totals.
-  const criterionMet = new Int32Array(n);
-  const criterionOnTrack = new Int32Array(n);
+  const criterionMet = filled(n, 0);
+  const criterionOnTrack = filled(n, 0);
   let met = 0;
   let onTrack = 0;
-  const stale = new Uint8Array(n).fill(1);
-  const touched = new Uint8Array(takers.length);
+  const stale = filled(n, 1);
+  const touched = filled(takers.length, 0);
   const pending: number[] = [];
   const touch = (t: number): void => {
     if (touched[t] === 1) return;
@@ -144,11 +154,13 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
   };
   for (let t = 0; t < takers.length; t++) touch(t);
   const { otherRank, fixed, waived } = input;
-  // Each criterion's requirements' ranks by position, read from the arrays above.
-  const rankAts = sources.map((list) => (r: number): number => {
+  // The requirements' ranks of criterion `current` by position, read from the arrays above (one
+  // closure for all criteria: the search makes one objective per student).
+  let list = sources[0]!;
+  const rankAt = (r: number): number => {
     const s = list[r]!;
     return s.kind === "other" ? otherRank[s.other]! : s.kind === "taker" ? takerRank[s.taker]! : criterionRank[s.criterion]!;
-  });
+  };
   return {
     touch,
     compute() {
@@ -163,10 +175,10 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
       for (const c of order) {
         if (stale[c] === 0) continue;
         stale[c] = 0;
-        const rankAt = rankAts[c]!;
+        list = sources[c]!;
         let ownMet = 0;
         let ownOnTrack = 0;
-        for (let r = 0; r < sources[c]!.length; r++) {
+        for (let r = 0; r < list.length; r++) {
           const rank = rankAt(r);
           if (rank === 2) ownMet++;
           else if (rank === 1) ownOnTrack++;

@@ -1,6 +1,6 @@
 import { RANK, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
 import type { PreparedRecord } from "../../student/prepared.js";
-import { objectiveOf, unionFind, type AllocationPlan } from "./allocation-plan.js";
+import { filled, objectiveOf, unionFind, type AllocationPlan } from "./allocation-plan.js";
 import type { RequirementRuntime } from "./runtime.js";
 
 /*
@@ -35,10 +35,10 @@ const UNDECIDED = -1;
 export interface AllocationOutcome {
   /** Every candidate record → the requirement it was given to. */
   owners: Map<PreparedRecord, Owner>;
-  /** Results of the requirements that take no records (evaluated once, for the search and the report). */
-  results: Map<RequirementRuntime, RequirementResult>;
-  /** The takers' results once the owners are known, from what their views already worked out. */
-  finals: Map<RequirementRuntime, () => RequirementResult>;
+  /** The result of a requirement that takes no records (evaluated once, for the search and the report); undefined for a taker. */
+  evaluated(requirement: RequirementRuntime): RequirementResult | undefined;
+  /** A taker's result once the owners are known, from what its view already worked out; undefined for the others. */
+  final(requirement: RequirementRuntime): RequirementResult | undefined;
   /** The budget was reached. */
   cut: boolean;
 }
@@ -61,13 +61,13 @@ export interface AllocationInput {
 export function allocate(input: AllocationInput): AllocationOutcome {
   const { plan, scope } = input;
   const { takers } = plan;
-  const results = new Map<RequirementRuntime, RequirementResult>();
-  const otherRank = new Int32Array(plan.others.length);
-  plan.others.forEach((requirement, i) => {
+  const results: RequirementResult[] = [];
+  const otherRank: number[] = [];
+  for (const requirement of plan.others) {
     const result = input.evaluate(requirement);
-    results.set(requirement, result);
-    otherRank[i] = RANK[result.status];
-  });
+    results.push(result);
+    otherRank.push(RANK[result.status]);
+  }
   const views = takers.map((t) => t.view(scope, input.adjustment(t.requirement)));
 
   // Each candidate record, by transcript index, with its possible requirements in definition order.
@@ -91,10 +91,10 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     records.push(record);
     optionsAt.push(options[index]!);
   });
-  const choice = new Int32Array(records.length);
+  const choice = filled(records.length, 0);
   // Each taker reads its candidates' choices by position, through one closure made here.
   const given = views.map((view, t) => {
-    const at = Int32Array.from(view.candidates, (record) => position[record.index]!);
+    const at = view.candidates.map((record) => position[record.index]!);
     return (j: number) => {
       const c = choice[at[j]!]!;
       return c === t || c === UNDECIDED;
@@ -117,14 +117,20 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const owners = new Map<PreparedRecord, Owner>();
   const finish = (cut: boolean): AllocationOutcome => {
     records.forEach((record, i) => owners.set(record, takers[choice[i]!]!.owner));
-    const finals = new Map(takers.map((t, i) => [t.requirement, () => views[i]!.result() as RequirementResult]));
-    return { owners, results, finals, cut };
+    const { positions } = plan;
+    return {
+      owners,
+      // Child requirements are in neither list: they are evaluated with their criterion.
+      evaluated: (r) => (r.allocation !== undefined || !positions.has(r) ? undefined : results[positions.get(r)!]),
+      final: (r) => (r.allocation === undefined ? undefined : (views[positions.get(r)!]!.result() as RequirementResult)),
+      cut,
+    };
   };
   if (open.length === 0) return finish(false);
 
   // Takers whose candidates are all decided have a rank the search cannot change.
-  const fixed = new Int32Array(takers.length).fill(-1);
-  const searched = new Uint8Array(takers.length);
+  const fixed = filled(takers.length, -1);
+  const searched = filled(takers.length, 0);
   for (const list of choices) for (const t of list) searched[t] = 1;
   takers.forEach((taker, t) => {
     if (input.waived(taker.requirement)) fixed[t] = 2;
@@ -144,7 +150,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   };
   let steps = 0;
   let cut = false;
-  const evaluateNow = (): Int32Array => {
+  const evaluateNow = (): number[] => {
     steps++;
     return objective.compute();
   };
@@ -161,10 +167,10 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     // The all-earliest assignment first: it wins every tie.
     for (const k of ks) put(open[k]!, choices[k]![0]!);
     const best = evaluateNow().slice();
-    const bestPicks = Int32Array.from(ks, (k) => choice[open[k]!]!);
+    const bestPicks = ks.map((k) => choice[open[k]!]!);
     if (root !== undefined && compareVectors(best, root) === 0) return true;
     if (cut) return false;
-    const at = new Int32Array(ks.length).fill(-1);
+    const at = filled(ks.length, -1);
     for (const k of ks) put(open[k]!, UNDECIDED);
     let d = 0;
     while (d >= 0) {
@@ -194,7 +200,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
         d++;
         continue;
       }
-      best.set(value);
+      for (let v = 0; v < value.length; v++) best[v] = value[v]!;
       ks.forEach((kk, n) => (bestPicks[n] = choice[open[kk]!]!));
       if (root !== undefined && compareVectors(best, root) === 0) break;
     }
@@ -261,7 +267,7 @@ function conflicts(plan: AllocationPlan, open: readonly number[], choices: reado
   return [...groups].map(([root, ks]) => ({ ks, alone: (tops.get(root) ?? 0) <= 1 }));
 }
 
-function compareVectors(a: Int32Array, b: Int32Array): number {
+function compareVectors(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
 }

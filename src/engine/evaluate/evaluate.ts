@@ -13,7 +13,7 @@ import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from
 import { evaluateLogic } from "./logic.js";
 import { remainingOf } from "./remaining.js";
 import { mutedPositions, mutedRequirement } from "./muting.js";
-import { allocate } from "./allocation.js";
+import { allocate, type AllocationOutcome } from "./allocation.js";
 import { withRepeats } from "./repeats.js";
 import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime, RequirementRuntime } from "./runtime.js";
 
@@ -154,11 +154,9 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
   });
   let low = 2;
   for (const g of creditGroups) low = Math.min(low, RANK[g.status]);
-  let evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined;
-  let finals: ReadonlyMap<RequirementRuntime, () => RequirementResult> | undefined;
-  let cut = false;
+  let outcome: AllocationOutcome | undefined;
   if (program.allocation !== undefined) {
-    const outcome = allocate({
+    outcome = allocate({
       plan: program.allocation,
       scope,
       adjustment: (r) => exceptions?.requirements.get(r),
@@ -168,15 +166,12 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
       groupsRank: low,
     });
     scope.owners = outcome.owners;
-    evaluated = outcome.results;
-    finals = outcome.finals;
-    cut = outcome.cut;
   }
-  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions, evaluated, finals));
+  for (const criterion of program.evaluationOrder) results.set(criterion.plan.id, evaluateCriterion(criterion, scope, exceptions, outcome));
   const criteria = program.topLevel.map((c) => results.get(c.plan.id)!);
   // Optional criteria are reported but do not lower the program's status (§11).
   for (const c of program.topLevel) if (!program.optional.has(c)) low = Math.min(low, RANK[results.get(c.plan.id)!.status]);
-  return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, results, scope, cut };
+  return { status: STATUS_OF_RANK[low]!, criteria, creditGroups, results, scope, cut: outcome?.cut === true };
 }
 
 /** One requirement's result with what the program's exceptions change in it. */
@@ -184,11 +179,11 @@ function evaluateRequirement(
   requirement: RequirementRuntime,
   scope: EvaluationScope,
   exceptions: ProgramExceptions | undefined,
-  final?: () => RequirementResult,
+  final?: RequirementResult,
 ): RequirementResult {
-  if (exceptions === undefined) return final?.() ?? requirement.evaluate(scope, undefined);
+  if (exceptions === undefined) return final ?? requirement.evaluate(scope, undefined);
   const target = exceptions.requirements.get(requirement);
-  const result = final?.() ?? requirement.evaluate(scope, target);
+  const result = final ?? requirement.evaluate(scope, target);
   mark(result, target);
   return result;
 }
@@ -197,11 +192,12 @@ function evaluateCriterion(
   criterion: CriterionRuntime,
   scope: EvaluationScope,
   exceptions: ProgramExceptions | undefined,
-  evaluated: ReadonlyMap<RequirementRuntime, RequirementResult> | undefined,
-  finals: ReadonlyMap<RequirementRuntime, () => RequirementResult> | undefined,
+  outcome: AllocationOutcome | undefined,
 ): CriterionResult {
   // Requirements the allocation search already evaluated are not evaluated again.
-  const requirements: RequirementResult[] = criterion.requirements.map((r) => evaluated?.get(r) ?? evaluateRequirement(r, scope, exceptions, finals?.get(r)));
+  const requirements: RequirementResult[] = criterion.requirements.map(
+    (r) => outcome?.evaluated(r) ?? evaluateRequirement(r, scope, exceptions, outcome?.final(r)),
+  );
   const d = criterion.plan;
   const status = STATUS_OF_RANK[evaluateLogic(criterion.logic, (i) => RANK[requirements[i]!.status])]!;
   // A compact report leaves the static text to the compiled program's outline.
