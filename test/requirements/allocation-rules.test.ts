@@ -174,6 +174,12 @@ describe("optional criteria (A-11.17)", () => {
     expect(formatReportTree(report)).toContain("HONORS [H] (optional)");
   });
 
+  it("are not in report.remaining: only required criteria list what is still needed (A-13.5)", () => {
+    const report = evaluateProgress(program, {});
+    expect(report.criteria[1]).toMatchObject({ id: "HONORS", status: "offTrack" });
+    expect(report.remaining).toEqual([{ criterion: "CORE", id: "R", type: "course", status: "offTrack", remainingCredits: "1" }]);
+  });
+
   it("a program of optional criteria only is met", () => {
     const only = { ...program, criteria: [program.criteria[1]], statuses: [] };
     expect(evaluateProgress(only, {}).status).toBe("met");
