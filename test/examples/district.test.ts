@@ -26,6 +26,35 @@ describe("examples/district", () => {
     for (const status of ["met", "onTrack", "offTrack"]) expect(statuses.get(status) ?? 0).toBeGreaterThan(10);
   });
 
+  it("exclusive allocation moves S000243's AP Computer Science A to where it is needed (the README's walk-through)", () => {
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const student = JSON.parse(read("students.ndjson").split("\n").find((line) => line.includes('"id":"S000243"'))!);
+    type Req = { id: string; criterion: string; type: string; records?: { courseNumber: string; counted: boolean; reason?: string; usedBy?: unknown; capped?: boolean; credits: string }[]; result?: { requirements: Req[] } };
+    const find = (report: { criteria: { requirements: Req[] }[] }, criterion: string, id: string): Req => {
+      const stack = report.criteria.flatMap((c) => c.requirements);
+      for (let r = stack.pop(); r !== undefined; r = stack.pop()) {
+        if (r.criterion === criterion && r.id === id) return r;
+        if (r.type === "child") stack.push(...r.result!.requirements);
+      }
+      throw new Error(`${criterion}/${id}`);
+    };
+    const csa = (r: Req) => r.records!.find((x) => x.courseNumber === "CTE250")!;
+    const report = evaluateProgress(program, student);
+    expect(csa(find(report, "CTE_COURSEWORK", "CTE_CAPSTONE"))).toMatchObject({ counted: true });
+    expect(csa(find(report, "MATH", "CS_MATH"))).toMatchObject({ counted: false, reason: "usedElsewhere", usedBy: { criterion: "CTE_COURSEWORK", requirement: "CTE_CAPSTONE" } });
+    // The one AP computer science credit math may count is AP CS Principles, earlier in the transcript.
+    expect(csa(find(report, "MATH", "MATH_CREDITS"))).toMatchObject({ counted: true, credits: "0", capped: true });
+    expect(report.statuses.find((s) => s.status === "CTE_COMPLETER")?.result).toBe("met");
+    // A first fit gives the course to MATH/CS_MATH, the first requirement it fits: keeping it out
+    // of the capstone (a targeted exclude) shows what that would cost.
+    const firstFit = evaluateProgress(program, {
+      ...student,
+      exceptions: [{ id: "FIRST-FIT", program: "LAKEVIEW_GRAD", kind: "exclude", criterion: "CTE_COURSEWORK", requirement: "CTE_CAPSTONE", record: { courseNumber: "CTE250" } }],
+    });
+    expect(csa(find(firstFit, "MATH", "CS_MATH"))).toMatchObject({ counted: true });
+    expect(firstFit.statuses.find((s) => s.status === "CTE_COMPLETER")?.result).toBe("offTrack");
+  });
+
   it("the README's main job prints the summary and a student's tree", () => {
     const out = execFileSync(process.execPath, ["examples/district/run.mjs", "--student", "S000004", "--ascii"], {
       encoding: "utf8",
