@@ -222,6 +222,14 @@ describe("exclusive allocation (§11)", () => {
     expect(requirement(report, "SCI", "S").records[0]).toMatchObject({ counted: false, reason: "usedElsewhere", usedBy: { criterion: "MATH", requirement: "M" } });
   });
 
+  it("a recommended requirement counts every matching record, also those given elsewhere (A-11.3)", () => {
+    const withAdvice = structuredClone(program);
+    withAdvice.criteria[1]!.requirements.push({ id: "CS", type: "course", courses: ["CS%"], minCredits: "1", recommended: true } as never);
+    const report = evaluateProgress(withAdvice, { transcript: [rec("CS1", "1")] });
+    expect(requirement(report, "SCI", "S").records[0]!.counted).toBe(true);
+    expect(report.recommendations[0]).toMatchObject({ id: "CS", status: "met", records: [{ courseNumber: "CS1", counted: true }] });
+  });
+
   it("shared mode is unchanged by shared: true", () => {
     const shared = { ...program, settings: {} };
     const report = evaluateProgress(shared, { transcript: [rec("CS1", "1")] });
