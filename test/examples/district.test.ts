@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is plain JavaScript (Node 20 runs it directly), without types.
 import { generateStudents, toNdjson } from "../../examples/district/generate.mjs";
 import { parse } from "csv-parse/sync";
-import { compileProgram, evaluateProgress, loadRequests } from "../../src/index.js";
+import { compileProgram, evaluateProgress, formatReportTree, loadRequests } from "../../src/index.js";
 
 const dir = new URL("../../examples/district/", import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
@@ -53,6 +53,22 @@ describe("examples/district", () => {
     });
     expect(csa(find(firstFit, "MATH", "CS_MATH"))).toMatchObject({ counted: true });
     expect(firstFit.statuses.find((s) => s.status === "CTE_COMPLETER")?.result).toBe("offTrack");
+  });
+
+  it("the README's walk-through shows S000243's tree as explain prints it (each part between the … lines)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("### One course, one requirement"));
+    const shown = /```text\n([\s\S]*?)\n```/.exec(section)![1]!.split("\n…\n").map((part) => part.split("\n"));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const student = JSON.parse(read("students.ndjson").split("\n").find((line) => line.includes('"id":"S000243"'))!);
+    const tree = formatReportTree(evaluateProgress(program, student), { ascii: true }).split("\n");
+    let from = 0;
+    for (const part of shown) {
+      const at = tree.findIndex((_, i) => i >= from && part.every((line, k) => tree[i + k] === line));
+      expect(at, part.join("\n")).toBeGreaterThanOrEqual(from);
+      from = at + part.length;
+    }
   });
 
   it("the README's main job prints the summary and a student's tree", () => {
