@@ -223,6 +223,33 @@ function buildPlan(rnd, p, cat) {
       add(g, e);
     }
   }
+  return numberRepeats(plan);
+}
+
+// Courses a student takes year after year (band, yearbook, teacher aide) have a course number per
+// year, as the catalog lists them: the program counts a repeated course number once
+// (settings.repeats), so the second year of band must not be "Concert Band" again.
+const NEXT_YEAR_OF = {
+  ART111: ['ART112', 'ART113', 'ART114'],
+  ART121: ['ART122', 'ART123', 'ART124'],
+  ART201: ['ART301'],
+  PHS201: ['PHS202', 'PHS203'],
+  ELE111: ['ELE112', 'ELE113'],
+  ELE121: ['ELE122', 'ELE123'],
+  ELE141: ['ELE142'],
+};
+
+function numberRepeats(plan) {
+  const times = new Map();
+  for (let g = 9; g <= 12; g++) {
+    plan[g] = plan[g].map((slot) => {
+      const later = Array.isArray(slot) ? undefined : NEXT_YEAR_OF[slot];
+      if (later === undefined) return slot;
+      const n = times.get(slot) ?? 0;
+      times.set(slot, n + 1);
+      return n === 0 ? slot : later[Math.min(n, later.length) - 1];
+    });
+  }
   return plan;
 }
 
@@ -403,7 +430,7 @@ function generateStudent(seed, index, cat) {
       if (status === 'completed') {
         completed.push({ course, schoolYear, term, passed, letter, rec });
         if (passed === false && RETAKE_OK.test(cn) && rnd.chance(0.8) && !transfer) {
-          summerRetakes.push({ course, original: rec, schoolYear, gradeLevel: g, nextYear: schoolYear + 1, summer: rnd.chance(0.6) || g === 12 });
+          summerRetakes.push({ course, schoolYear, gradeLevel: g, nextYear: schoolYear + 1, summer: rnd.chance(0.6) || g === 12 });
         }
       }
     }
@@ -416,17 +443,9 @@ function generateStudent(seed, index, cat) {
       transcript.push(rec);
       if (status === 'completed') {
         completed.push({ course: r.course, schoolYear, term: 'SU', passed, letter, rec });
-        if (passed) r.original.excludeFromGpa = true; // grade replacement
       }
     }
   }
-  // a retake taken during the year also replaces the original F
-  for (const r of summerRetakes) {
-    if (r.nextYear === null) continue;
-    const retake = completed.find((c) => c.rec && c.rec !== r.original && c.course === r.course && c.schoolYear === r.nextYear && c.passed);
-    if (retake) r.original.excludeFromGpa = true;
-  }
-
   // ------------------------------------------------------------------ tests
   const springOf = (y) => `${y}-05-${pad2(rnd.int(4, 22))}`;
   const fallOf = (y) => `${y - 1}-${rnd.pick(['10', '11'])}-${pad2(rnd.int(1, 28))}`;

@@ -128,6 +128,33 @@ console.log(
     `  they change a top-level criterion's status for ${changedCriteria} students and the program status for ${changed}`,
 );
 
+// One course, one requirement (settings.allocation "exclusive", DESIGN.md §11): a record that
+// fits two requirements is listed at the other one as usedElsewhere, with usedBy naming where it
+// counts. Caps cut credits (capped: true); settings.repeats "best" counts a repeated course once.
+const movedTo = new Map();
+const studentsWith = { usedElsewhere: new Set(), capped: new Set(), repeated: new Set() };
+for (const report of reports) {
+  for (const r of requirementsOf(report.criteria)) {
+    for (const record of r.type === "course" ? r.records : []) {
+      if (record.capped) studentsWith.capped.add(report.studentId);
+      if (record.reason === "repeated") studentsWith.repeated.add(report.studentId);
+      if (record.usedBy === undefined) continue;
+      studentsWith.usedElsewhere.add(report.studentId);
+      const key = `${record.courseNumber} counted for ${record.usedBy.criterion}/${record.usedBy.requirement}, not ${r.criterion}/${r.id}`;
+      movedTo.set(key, (movedTo.get(key) ?? 0) + 1);
+    }
+  }
+}
+console.log(
+  `\nOne course, one requirement: ${studentsWith.usedElsewhere.size} students have a course that fits two requirements and counts once:`,
+);
+for (const [key, n] of [...movedTo].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) console.log(`  ${key.padEnd(66)} ${String(n).padStart(4)}`);
+console.log(
+  `  a cap cuts a course's credits in a requirement for ${studentsWith.capped.size} students; a repeated course counts once (its best grade) for ${studentsWith.repeated.size}`,
+);
+const honors = (status) => reports.filter((r) => r.statuses.find((s) => s.status === "HONORS_DIPLOMA")?.result === status).length;
+console.log(`  honors diploma (the optional HONORS criterion and every required one): ${honors("met")} met, ${honors("onTrack")} on track`);
+
 const groups = definition.creditGroups ?? [];
 if (groups.length > 0) {
   console.log("\nCredit groups met:");

@@ -182,7 +182,8 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
       gradeRanks: context.gradeRanks,
       gradeLevels: d.gradeLevels === undefined ? undefined : new Set(d.gradeLevels),
       caps: loadCaps(d.caps, settings.caseSensitive),
-      shared: d.shared === true,
+      // A recommendation never takes a record, and counts every matching one.
+      shared: d.shared === true || d.recommended === true,
       caseSensitive: settings.caseSensitive,
       countsType:
         limit !== undefined

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is plain JavaScript (Node 20 runs it directly), without types.
 import { generateStudents, toNdjson } from "../../examples/district/generate.mjs";
 import { parse } from "csv-parse/sync";
-import { compileProgram, evaluateProgress, loadRequests } from "../../src/index.js";
+import { compileProgram, evaluateProgress, formatReportTree, loadRequests } from "../../src/index.js";
 
 const dir = new URL("../../examples/district/", import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
@@ -24,6 +24,51 @@ describe("examples/district", () => {
       statuses.set(report.status, (statuses.get(report.status) ?? 0) + 1);
     }
     for (const status of ["met", "onTrack", "offTrack"]) expect(statuses.get(status) ?? 0).toBeGreaterThan(10);
+  });
+
+  it("exclusive allocation moves S000243's AP Computer Science A to where it is needed (the README's walk-through)", () => {
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const student = JSON.parse(read("students.ndjson").split("\n").find((line) => line.includes('"id":"S000243"'))!);
+    type Req = { id: string; criterion: string; type: string; records?: { courseNumber: string; counted: boolean; reason?: string; usedBy?: unknown; capped?: boolean; credits: string }[]; result?: { requirements: Req[] } };
+    const find = (report: { criteria: { requirements: Req[] }[] }, criterion: string, id: string): Req => {
+      const stack = report.criteria.flatMap((c) => c.requirements);
+      for (let r = stack.pop(); r !== undefined; r = stack.pop()) {
+        if (r.criterion === criterion && r.id === id) return r;
+        if (r.type === "child") stack.push(...r.result!.requirements);
+      }
+      throw new Error(`${criterion}/${id}`);
+    };
+    const csa = (r: Req) => r.records!.find((x) => x.courseNumber === "CTE250")!;
+    const report = evaluateProgress(program, student);
+    expect(csa(find(report, "CTE_COURSEWORK", "CTE_CAPSTONE"))).toMatchObject({ counted: true });
+    expect(csa(find(report, "MATH", "CS_MATH"))).toMatchObject({ counted: false, reason: "usedElsewhere", usedBy: { criterion: "CTE_COURSEWORK", requirement: "CTE_CAPSTONE" } });
+    // The one AP computer science credit math may count is AP CS Principles, earlier in the transcript.
+    expect(csa(find(report, "MATH", "MATH_CREDITS"))).toMatchObject({ counted: true, credits: "0", capped: true });
+    expect(report.statuses.find((s) => s.status === "CTE_COMPLETER")?.result).toBe("met");
+    // A first fit gives the course to MATH/CS_MATH, the first requirement it fits: keeping it out
+    // of the capstone (a targeted exclude) shows what that would cost.
+    const firstFit = evaluateProgress(program, {
+      ...student,
+      exceptions: [{ id: "FIRST-FIT", program: "LAKEVIEW_GRAD", kind: "exclude", criterion: "CTE_COURSEWORK", requirement: "CTE_CAPSTONE", record: { courseNumber: "CTE250" } }],
+    });
+    expect(csa(find(firstFit, "MATH", "CS_MATH"))).toMatchObject({ counted: true });
+    expect(firstFit.statuses.find((s) => s.status === "CTE_COMPLETER")?.result).toBe("offTrack");
+  });
+
+  it("the README's walk-through shows S000243's tree as explain prints it (each part between the … lines)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("### One course, one requirement"));
+    const shown = /```text\n([\s\S]*?)\n```/.exec(section)![1]!.split("\n…\n").map((part) => part.split("\n"));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const program = compileProgram(JSON.parse(read("program.json")), { programs: JSON.parse(read("programs.json")) });
+    const student = JSON.parse(read("students.ndjson").split("\n").find((line) => line.includes('"id":"S000243"'))!);
+    const tree = formatReportTree(evaluateProgress(program, student), { ascii: true }).split("\n");
+    let from = 0;
+    for (const part of shown) {
+      const at = tree.findIndex((_, i) => i >= from && part.every((line, k) => tree[i + k] === line));
+      expect(at, part.join("\n")).toBeGreaterThanOrEqual(from);
+      from = at + part.length;
+    }
   });
 
   it("the README's main job prints the summary and a student's tree", () => {

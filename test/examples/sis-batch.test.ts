@@ -55,20 +55,20 @@ describe("examples/sis-batch", () => {
     it("summary.csv has the header and one row per valid student", () => {
       const lines = readFileSync(join(outDir, "summary.csv"), "utf8").trimEnd().split("\n");
       expect(lines[0]).toBe(
-        "student_id,status,CORE_ACADEMICS,PE_HEALTH,ARTS_WL_CTE,ASSESSMENTS,CUMULATIVE_GPA,ENDORSEMENT,COMMUNITY_SERVICE,total_credits,cumulative_gpa," +
+        "student_id,status,CORE_ACADEMICS,PE_HEALTH,ARTS_WL_CTE,ASSESSMENTS,CUMULATIVE_GPA,ENDORSEMENT,COMMUNITY_SERVICE,HONORS,total_credits,cumulative_gpa," +
           "remaining_credits_ENG,remaining_credits_MATH,remaining_credits_SCI,remaining_credits_SOC,remaining_credits_PEH,remaining_credits_ELECTIVES,remaining_credits_TOTAL,still_needed",
       );
       expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(validIds());
-      for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(19);
+      for (const line of lines.slice(1)) expect(line.split(",")).toHaveLength(20);
       // The remaining figures are the reports' own.
       const byId = new Map(reports().map((r) => [String(r.studentId), r]));
       for (const line of lines.slice(1)) {
         const cells = line.split(",");
         const report = byId.get(cells[0]!)!;
-        expect(cells.slice(11, 18)).toEqual(report.creditGroups.map((g) => g.remainingCredits));
-        expect(cells[18]).toBe(report.remaining.filter((e) => e.type !== "creditGroup").map((e) => `${e.criterion}/${e.id}`).join(" "));
+        expect(cells.slice(12, 19)).toEqual(report.creditGroups.map((g) => g.remainingCredits));
+        expect(cells[19]).toBe(report.remaining.filter((e) => e.type !== "creditGroup").map((e) => `${e.criterion}/${e.id}`).join(" "));
       }
-      expect(lines.slice(1).some((line) => line.split(",")[18] !== "")).toBe(true);
+      expect(lines.slice(1).some((line) => line.split(",")[19] !== "")).toBe(true);
     });
 
     it("the CSV round trip loses nothing: the reports equal evaluating students.ndjson directly", () => {
@@ -83,8 +83,8 @@ describe("examples/sis-batch", () => {
       const row = summary.find((line) => line.startsWith("S000018,"))!.split(",");
       const direct = evaluateProgress(program, byId.get("S000018"));
       expect(row[1]).toBe(direct.status);
-      expect(row[9]).toBe(String(direct.creditGroups.find((g) => g.id === "TOTAL")?.earnedCredits));
-      expect(row[10]).toBe("3.8081");
+      expect(row[10]).toBe(String(direct.creditGroups.find((g) => g.id === "TOTAL")?.earnedCredits));
+      expect(row[11]).toBe("3.8081");
 
       // And every report, byte for byte.
       for (const report of reports()) {

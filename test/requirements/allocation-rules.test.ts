@@ -174,6 +174,12 @@ describe("optional criteria (A-11.17)", () => {
     expect(formatReportTree(report)).toContain("HONORS [H] (optional)");
   });
 
+  it("are not in report.remaining: only required criteria list what is still needed (A-13.5)", () => {
+    const report = evaluateProgress(program, {});
+    expect(report.criteria[1]).toMatchObject({ id: "HONORS", status: "offTrack" });
+    expect(report.remaining).toEqual([{ criterion: "CORE", id: "R", type: "course", status: "offTrack", remainingCredits: "1" }]);
+  });
+
   it("a program of optional criteria only is met", () => {
     const only = { ...program, criteria: [program.criteria[1]], statuses: [] };
     expect(evaluateProgress(only, {}).status).toBe("met");
@@ -214,6 +220,14 @@ describe("exclusive allocation (§11)", () => {
     const report = evaluateProgress(program, { transcript: [rec("CS1", "1"), rec("BIO", "1")] });
     expect(requirement(report, "MATH", "M").records[0]!.counted).toBe(true);
     expect(requirement(report, "SCI", "S").records[0]).toMatchObject({ counted: false, reason: "usedElsewhere", usedBy: { criterion: "MATH", requirement: "M" } });
+  });
+
+  it("a recommended requirement counts every matching record, also those given elsewhere (A-11.3)", () => {
+    const withAdvice = structuredClone(program);
+    withAdvice.criteria[1]!.requirements.push({ id: "CS", type: "course", courses: ["CS%"], minCredits: "1", recommended: true } as never);
+    const report = evaluateProgress(withAdvice, { transcript: [rec("CS1", "1")] });
+    expect(requirement(report, "SCI", "S").records[0]!.counted).toBe(true);
+    expect(report.recommendations[0]).toMatchObject({ id: "CS", status: "met", records: [{ courseNumber: "CS1", counted: true }] });
   });
 
   it("shared mode is unchanged by shared: true", () => {

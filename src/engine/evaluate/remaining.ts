@@ -22,7 +22,8 @@ function entryOf(r: Exclude<RequirementResult, { type: "child" }>): RemainingEnt
 
 export function remainingOf(criteria: readonly CriterionResult[], creditGroups: readonly CreditGroupResult[]): RemainingEntry[] {
   const remaining: RemainingEntry[] = [];
-  for (const c of criteria) if (c.status !== "met") addCriterion(c, remaining);
+  // An optional criterion (`required: false`, an honors tier) is nothing a student still needs.
+  for (const c of criteria) if (c.status !== "met" && c.required !== false) addCriterion(c, remaining);
   for (const g of creditGroups) {
     if (g.status !== "met") remaining.push({ id: g.id, type: "creditGroup", status: g.status, remainingCredits: g.remainingCredits });
   }
