@@ -8,7 +8,8 @@
  * Method: pre-parsed students; per round (a forced GC first when node runs with --expose-gc), every
  * block of BENCH_BLOCK students (default 50) runs in both modes, which one first alternating by
  * block, so a speed jump of the machine falls on both; reported: the median over rounds of the mean
- * µs per student, and the slowest single exclusive evaluation over all students in one further pass.
+ * µs per student, and the slowest student: three further timed passes, each student's median of
+ * its three evaluations, the largest (the slowest single evaluation is printed too).
  */
 import { compileProgram, evaluateProgress, type ProgressReport } from "../../src/index.js";
 import { benchLines, benchProgram } from "./district.js";
@@ -70,11 +71,23 @@ for (let round = -1; round < ROUNDS; round++) {
   }
   if (round >= 0) for (const [mode] of modes) means[mode].push((total[mode] * 1000) / N);
 }
+// The slowest student: three timed passes over all students; each student's cost is the median of
+// its three, so that a GC pause or a stall of the machine during one evaluation is not taken for
+// the student's cost.
+const PASSES = 3;
+const perStudent: number[][] = students.map(() => []);
+for (let pass = 0; pass < PASSES; pass++) {
+  students.forEach((s, i) => {
+    const t0 = performance.now();
+    sink += evaluateProgress(exclusive, s).criteria.length;
+    perStudent[i]!.push(performance.now() - t0);
+  });
+}
 let worst = 0;
-for (const s of students) {
-  const t0 = performance.now();
-  sink += evaluateProgress(exclusive, s).criteria.length;
-  worst = Math.max(worst, performance.now() - t0);
+let worstSingle = 0;
+for (const times of perStudent) {
+  worst = Math.max(worst, median(times));
+  worstSingle = Math.max(worstSingle, ...times);
 }
 
 const sharedUs = median(means.shared);
@@ -86,5 +99,6 @@ console.log(`|---|---:|---:|---|`);
 console.log(`| shared µs/student | ${sharedUs.toFixed(1)} | | |`);
 console.log(`| exclusive µs/student | ${exclusiveUs.toFixed(1)} | | |`);
 console.log(`| exclusive / shared | ${(exclusiveUs / sharedUs).toFixed(2)} × | ≤ 2 × | ${exclusiveUs <= 2 * sharedUs ? "PASS" : "FAIL"} |`);
-console.log(`| slowest exclusive student | ${worst.toFixed(2)} ms | < 5 ms | ${worst < 5 ? "PASS" : "FAIL"} |`);
+console.log(`| slowest exclusive student (its median of ${PASSES} passes) | ${worst.toFixed(2)} ms | < 5 ms | ${worst < 5 ? "PASS" : "FAIL"} |`);
+console.log(`| slowest single exclusive evaluation (GC pauses and stalls included) | ${worstSingle.toFixed(2)} ms | | |`);
 console.log(`\n(sink ${sink % 10})`);
