@@ -262,7 +262,7 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
   const owners = rt.shared ? undefined : scope.owners;
   if (owners !== undefined) {
     // Exclusive allocation (§11): a candidate given to another requirement counts there.
-    for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined && !isOwner(rt, owners.get(c.records[i]!))) c.reasons[i] = "usedElsewhere";
+    for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined && !isOwner(rt, owners[c.records[i]!.index])) c.reasons[i] = "usedElsewhere";
   }
   const f = figures(rt, c, undefined);
   const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
@@ -280,7 +280,7 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
     };
     if (reason !== undefined) entry.reason = reason;
     if (reason === "usedElsewhere") {
-      const owner = owners!.get(record);
+      const owner = owners![record.index];
       if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
     }
     if (capped) entry.capped = true;

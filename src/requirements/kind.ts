@@ -95,10 +95,11 @@ export interface EvaluationScope {
   /** The result of another criterion of the same program (evaluated before the one that links it). */
   criterion(criterionId: string): CriterionResult;
   /**
-   * Exclusive allocation (§11): for every record some requirement could take, the requirement it
-   * was given to (every candidate is given to one, A-11.19); undefined in shared mode.
+   * Exclusive allocation (§11): by transcript index, for every record some requirement could
+   * take, the requirement it was given to (every candidate is given to one, A-11.19); undefined in
+   * shared mode.
    */
-  owners?: ReadonlyMap<PreparedRecord, Owner>;
+  owners: readonly (Owner | undefined)[] | undefined;
 }
 
 /** A requirement, named by its criterion and id (`usedBy`, §11). */

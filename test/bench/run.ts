@@ -25,6 +25,10 @@
  * the same pre-parsed students in the same pairs, so every run prints what wave 2 costs shared
  * mode.
  *
+ * Exclusive allocation (issue 12): the same program with `settings.allocation: "exclusive"` is a row
+ * of the same pairs; its goals are the ratio to shared mode and the slowest student (each student's
+ * median over rounds; `npm run bench:exclusive` does the same over 10,000 students).
+ *
  * Agreement covers the figures too: the hand-written evaluator's credits (per course requirement
  * and credit group), GPAs, attempted credits and codes passed must equal the engine's exactly
  * (figures.ts); the other peers compute statuses only.
@@ -100,6 +104,8 @@ const parsed: unknown[] = lines.map((l) => JSON.parse(l));
 const compiled = compileProgram(benchProgram());
 const wave1Engine = wave1 as { compileProgram: typeof compileProgram; evaluateProgress: typeof evaluateProgress };
 const wave1Compiled = wave1Engine.compileProgram(benchProgram());
+// Issue 12: the same program with exclusive allocation (about half of all records match two or more requirements).
+const exclusiveCompiled = compileProgram({ ...benchProgram(), settings: { ...benchProgram().settings, allocation: "exclusive" } });
 const rulesEngine = buildRulesEngine();
 
 const records = parsed.map((s) => (s as { transcript: unknown[] }).transcript.length);
@@ -203,6 +209,14 @@ const benches: Bench[] = [
     students: N,
     reps: REPS,
     sync: (i) => void (sink += wave1Engine.evaluateProgress(wave1Compiled, parsed[i]).criteria.length),
+    times: [],
+  },
+  {
+    name: "engine, exclusive allocation: evaluateProgress (pre-parsed)",
+    note: "validates; settings.allocation \"exclusive\" (issue 12)",
+    students: N,
+    reps: REPS,
+    sync: (i) => void (sink += evaluateProgress(exclusiveCompiled, parsed[i]).criteria.length),
     times: [],
   },
   { name: "hand-written (pre-parsed)", note: "validates nothing; statuses only", students: N, reps: REPS, sync: (i) => void (sink += evaluateHandWritten(parsed[i]).program.length), times: [] },
@@ -410,7 +424,21 @@ for (let round = -2; round < ROUNDS; round++) {
 const fresh = freshProcesses();
 
 const results = benches.map(summarise);
-const [parse, engineFull, endFull, endCompact, engine, before, hand, logicPure, logicOps, jre] = results as [Result, Result, Result, Result, Result, Result, Result, Result, Result, Result];
+const [parse, engineFull, endFull, endCompact, engine, before, exclusive, hand, logicPure, logicOps, jre] = results as [
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+  Result,
+];
+// A student's cost in exclusive mode: its median over rounds (one evaluation can meet a GC pause or a stall of the machine).
+const slowestExclusiveMs = Math.max(...Array.from({ length: N }, (_, i) => median(exclusive.bench.times.map((row) => row[i]!)))) / 1000;
 // The goal is checked against the faster of the two json-logic encodings.
 const logic = logicOps.median < logicPure.median ? logicOps : logicPure;
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -421,7 +449,7 @@ const speedUpOver = (r: Result) => r.median / engineOn(r);
 console.log(`| evaluator | µs/student (median of rounds) | p95 µs (every student timing) | ratio to JSON.parse | our speed-up over it | notes |`);
 console.log(`|---|---:|---:|---:|---:|---|`);
 for (const r of results) {
-  const ours = r === engine || r === engineFull || r === endFull || r === endCompact;
+  const ours = r === engine || r === engineFull || r === endFull || r === endCompact || r === exclusive;
   const speedUp = ours || r === parse ? "—" : `${fmt(speedUpOver(r))}×`;
   console.log(`| ${r.bench.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${(r.median / parse.median).toFixed(2)} | ${speedUp} | ${r.bench.note} |`);
 }
@@ -441,6 +469,13 @@ const checks: [string, string, boolean, string][] = [
     `${ratio(engine, before).toFixed(2)} × (${fmt(engine.median)} µs vs ${fmt(before.median)} µs)`,
     engine.median <= before.median,
     warmMethod,
+  ],
+  [`exclusive allocation (issue 12) ≤ 2 × shared mode`, `${ratio(exclusive, engine).toFixed(2)} × (${fmt(exclusive.median)} µs vs ${fmt(engine.median)} µs)`, exclusive.median <= 2 * engine.median, warmMethod],
+  [
+    `slowest student in exclusive allocation (issue 12) < 5 ms`,
+    `${slowestExclusiveMs.toFixed(2)} ms`,
+    slowestExclusiveMs < 5,
+    `${N} students, each its median over ${ROUNDS} rounds of its mean of ${REPS} runs (10,000 students: npm run bench:exclusive)`,
   ],
   [`≥ 50× faster than json-rules-engine`, `${fmt(speedUpOver(jre))}×`, speedUpOver(jre) >= 50, slowMethod],
   [`≥ 5× faster than json-logic-js (its faster encoding)`, `${fmt(speedUpOver(logic))}×`, speedUpOver(logic) >= 5, logic === logicPure ? slowMethod : warmMethod],

@@ -34,7 +34,7 @@ const UNDECIDED = -1;
 
 export interface AllocationOutcome {
   /** Every candidate record → the requirement it was given to. */
-  owners: Map<PreparedRecord, Owner>;
+  owners: (Owner | undefined)[];
   /** The result of a requirement that takes no records (evaluated once, for the search and the report); undefined for a taker. */
   evaluated(requirement: RequirementRuntime): RequirementResult | undefined;
   /** A taker's result once the owners are known, from what its view already worked out; undefined for the others. */
@@ -114,9 +114,9 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     choices.push(list);
   });
 
-  const owners = new Map<PreparedRecord, Owner>();
   const finish = (cut: boolean): AllocationOutcome => {
-    records.forEach((record, i) => owners.set(record, takers[choice[i]!]!.owner));
+    const owners: (Owner | undefined)[] = [];
+    for (let i = 0; i < records.length; i++) owners[records[i]!.index] = takers[choice[i]!]!.owner;
     const { positions } = plan;
     return {
       owners,

@@ -142,6 +142,7 @@ function evaluateProgram(program: ProgramRuntime, context: StudentContext, excep
     setAside,
     programStatus: (programId) => context.statuses.get(programId)!,
     criterion: (id) => results.get(id)!,
+    owners: undefined,
   };
   // Records an exclude (or a repeat) leaves out of the program leave its credit groups too.
   const totals = setAside === undefined ? context.credits() : creditTotals(context.student, context.paced, setAside);
