@@ -116,6 +116,12 @@ export function benchProgram() {
   };
 }
 
+/** The same program with `settings.allocation: "exclusive"` (issue 12): its named-course requirements and credit totals overlap. */
+export function exclusiveBenchProgram() {
+  const program = benchProgram();
+  return { ...program, settings: { ...program.settings, allocation: "exclusive" } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Students
 // ---------------------------------------------------------------------------------------------

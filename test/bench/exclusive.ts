@@ -12,7 +12,7 @@
  * its three evaluations, the largest (the slowest single evaluation is printed too).
  */
 import { compileProgram, evaluateProgress, type ProgressReport } from "../../src/index.js";
-import { benchLines, benchProgram } from "./district.js";
+import { benchLines, benchProgram, exclusiveBenchProgram } from "./district.js";
 import { envInt } from "./env.js";
 
 const N = envInt("BENCH_STUDENTS", 10_000);
@@ -22,9 +22,8 @@ const BLOCK = envInt("BENCH_BLOCK", 50);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const students: unknown[] = benchLines(N, SEED).map((l) => JSON.parse(l));
-const definition = benchProgram();
-const shared = compileProgram(definition);
-const exclusive = compileProgram({ ...definition, settings: { ...definition.settings, allocation: "exclusive" } });
+const shared = compileProgram(benchProgram());
+const exclusive = compileProgram(exclusiveBenchProgram());
 
 /** Records counted by two or more course requirements in shared mode: what exclusive mode must decide. */
 function conflicting(report: ProgressReport): number {

@@ -56,7 +56,7 @@ import { fileURLToPath } from "node:url";
 import { compileProgram, evaluateProgress, loadCompiledProgram } from "../../src/index.js";
 import { MEMO_LIMIT } from "../../src/requirements/record-matcher.js";
 import { coldProfiles, coldStudentStream, coldStudents, pairKey } from "./cold.js";
-import { benchLines, benchProgram } from "./district.js";
+import { benchLines, benchProgram, exclusiveBenchProgram } from "./district.js";
 import { envInt } from "./env.js";
 import { figureDiff, gpaDecimals, reportFigures } from "./figures.js";
 import { evaluateHandWritten, handWrittenFigures } from "./hand-written.js";
@@ -105,7 +105,7 @@ const compiled = compileProgram(benchProgram());
 const wave1Engine = wave1 as { compileProgram: typeof compileProgram; evaluateProgress: typeof evaluateProgress };
 const wave1Compiled = wave1Engine.compileProgram(benchProgram());
 // Issue 12: the same program with exclusive allocation (about half of all records match two or more requirements).
-const exclusiveCompiled = compileProgram({ ...benchProgram(), settings: { ...benchProgram().settings, allocation: "exclusive" } });
+const exclusiveCompiled = compileProgram(exclusiveBenchProgram());
 const rulesEngine = buildRulesEngine();
 
 const records = parsed.map((s) => (s as { transcript: unknown[] }).transcript.length);

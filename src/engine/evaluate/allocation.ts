@@ -120,8 +120,11 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     const { positions } = plan;
     return {
       owners,
-      // Child requirements are in neither list: they are evaluated with their criterion.
-      evaluated: (r) => (r.allocation !== undefined || !positions.has(r) ? undefined : results[positions.get(r)!]),
+      // A taker is known by its view; child requirements are in neither list (evaluated with their criterion).
+      evaluated: (r) => {
+        const i = r.allocation === undefined ? positions.get(r) : undefined;
+        return i === undefined ? undefined : results[i];
+      },
       final: (r) => (r.allocation === undefined ? undefined : (views[positions.get(r)!]!.result() as RequirementResult)),
       cut,
     };
