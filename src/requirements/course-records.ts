@@ -45,54 +45,137 @@ export interface Considered {
 
 const NO_FLAGS: boolean[] = [];
 
+/** Whether any matched record may be set aside: replaced records, or exceptions of this student. */
+const mayBeSetAside = (scope: EvaluationScope, adjustment: RequirementAdjustment | undefined) =>
+  scope.student.hasReplaced || scope.setAside !== undefined || adjustment?.excluded !== undefined;
+
+/** A matched record the requirement does not see at all: standards-based, or outside its grade levels. */
+function unseen(rt: CourseRuntime, record: PreparedRecord, substituted: boolean): boolean {
+  if (record.standardsBased) return true;
+  // Outside the grade levels a record does not match at all (A-11.14); a substitute is named, not matched.
+  const levels = rt.gradeLevels;
+  return levels !== undefined && !substituted && (record.gradeLevel === undefined || !levels.has(record.gradeLevel));
+}
+
+/** Credits of the counted types; a substituted record counts all its lines, whatever their type (A-10.7). */
+function countedCredits(rt: CourseRuntime, record: PreparedRecord, substituted: boolean): Fixed {
+  if (substituted) return record.totalCredits;
+  let credits = ZERO;
+  for (const line of record.credits) if (rt.countsType(line.type)) credits = add(credits, line.amount);
+  return credits;
+}
+
+/** Why a seen record does not count, before allocation (A-X2's order); undefined when it counts. */
+function reasonOf(
+  rt: CourseRuntime,
+  scope: EvaluationScope,
+  adjustment: RequirementAdjustment | undefined,
+  record: PreparedRecord,
+  credits: Fixed,
+  checkAside: boolean,
+): NotCountedReason | undefined {
+  const aside = checkAside ? setAsideReason(record, scope, adjustment) : undefined;
+  if (aside !== undefined) return aside;
+  if (isZero(credits) && !isZero(record.totalCredits)) return "creditTypeNotCounted";
+  if (record.status !== "completed") return undefined;
+  if (rt.minGpa !== undefined) {
+    const points = gradePoints(record, rt.gpaType);
+    if (points === undefined) return "noGpaValue";
+    if (compare(points, rt.minGpa) < 0) return "belowMinGpa";
+  }
+  if (rt.minGrade !== undefined) {
+    const rank = record.grade === undefined ? undefined : rt.gradeRanks.get(record.grade);
+    if (rank === undefined) return "noGrade";
+    if (rank > rt.minGrade) return "belowMinGrade";
+  }
+  return undefined;
+}
+
+/** The records a requirement looks at: those its patterns match, and those substituted into it. */
+function matchedRecords(rt: CourseRuntime, scope: EvaluationScope, substitutes: readonly PreparedRecord[] | undefined): readonly PreparedRecord[] {
+  return substitutes === undefined ? scope.records(rt.slot) : withSubstitutes(scope.records(rt.slot), substitutes);
+}
+
 export function consider(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Considered {
   const substitutes = adjustment?.substitutes;
   const out: Considered = { records: [], credits: [], reasons: [], substituted: substitutes === undefined ? NO_FLAGS : [] };
-  const matched = substitutes === undefined ? scope.records(rt.slot) : withSubstitutes(scope.records(rt.slot), substitutes);
-  // Whether any record may be set aside: replaced records, or exceptions of this student.
-  const checkAside = scope.student.hasReplaced || scope.setAside !== undefined || adjustment?.excluded !== undefined;
-  const levels = rt.gradeLevels;
-  for (const record of matched) {
-    if (record.standardsBased) continue;
-    // A substituted record counts all its lines, whatever their type (A-10.7).
+  const checkAside = mayBeSetAside(scope, adjustment);
+  for (const record of matchedRecords(rt, scope, substitutes)) {
     const substituted = substitutes !== undefined && substitutes.includes(record);
-    // Outside the grade levels a record does not match at all (A-11.14); a substitute is named, not matched.
-    if (levels !== undefined && !substituted && (record.gradeLevel === undefined || !levels.has(record.gradeLevel))) continue;
-    let credits = ZERO;
-    if (substituted) credits = record.totalCredits;
-    else for (const line of record.credits) if (rt.countsType(line.type)) credits = add(credits, line.amount);
-    let reason = checkAside ? setAsideReason(record, scope, adjustment) : undefined;
-    if (reason !== undefined) {
-      // set aside: the reasons below do not apply
-    } else if (isZero(credits) && !isZero(record.totalCredits)) {
-      reason = "creditTypeNotCounted";
-    } else if (record.status === "completed") {
-      if (rt.minGpa !== undefined) {
-        const points = gradePoints(record, rt.gpaType);
-        if (points === undefined) reason = "noGpaValue";
-        else if (compare(points, rt.minGpa) < 0) reason = "belowMinGpa";
-      }
-      if (reason === undefined && rt.minGrade !== undefined) {
-        const rank = record.grade === undefined ? undefined : rt.gradeRanks.get(record.grade);
-        if (rank === undefined) reason = "noGrade";
-        else if (rank > rt.minGrade) reason = "belowMinGrade";
-      }
-    }
+    if (unseen(rt, record, substituted)) continue;
+    const credits = countedCredits(rt, record, substituted);
     out.records.push(record);
     out.credits.push(credits);
-    out.reasons.push(reason);
+    out.reasons.push(reasonOf(rt, scope, adjustment, record, credits, checkAside));
     if (substitutes !== undefined) out.substituted.push(substituted);
   }
   return out;
 }
 
-/** The figures of the records that count: `given(i)` says whether record i of `c` is this requirement's. */
-export interface Figures {
+/**
+ * The requirement's records in one pass, for when nothing needs the whole list first (no caps):
+ * `visit` gets each seen record with its credits and its reason (usedElsewhere applied from
+ * `owners`), in transcript order, and the tally has every counted record. Same records, credits
+ * and reasons as `consider`, then the owners, then `figures`, without the arrays in between.
+ */
+export function tallyRecords(
+  rt: CourseRuntime,
+  scope: EvaluationScope,
+  adjustment: RequirementAdjustment | undefined,
+  owned: ((record: PreparedRecord) => boolean) | undefined,
+  visit: ((record: PreparedRecord, credits: Fixed, reason: NotCountedReason | undefined) => void) | undefined,
+): Tally {
+  const substitutes = adjustment?.substitutes;
+  const checkAside = mayBeSetAside(scope, adjustment);
+  const tally = newTally(rt);
+  for (const record of matchedRecords(rt, scope, substitutes)) {
+    const substituted = substitutes !== undefined && substitutes.includes(record);
+    if (unseen(rt, record, substituted)) continue;
+    const credits = countedCredits(rt, record, substituted);
+    let reason = reasonOf(rt, scope, adjustment, record, credits, checkAside);
+    if (reason === undefined && owned !== undefined && !owned(record)) reason = "usedElsewhere";
+    if (reason === undefined) addToTally(tally, rt, record, credits);
+    if (visit !== undefined) visit(record, credits, reason);
+  }
+  return tally;
+}
+
+/** The sums of the records that count (before the status). */
+export interface Tally {
   earned: Sum;
   pending: Sum;
   inProgress: Sum | undefined;
-  earnedCourses: number;
-  projectedCourses: number;
+  /** Distinct courses, with minCourses only. */
+  earnedCourses: Set<string> | undefined;
+  projectedCourses: Set<string> | undefined;
+}
+
+function newTally(rt: CourseRuntime): Tally {
+  const courses = rt.minCourses !== undefined;
+  return {
+    earned: newSum(),
+    pending: newSum(),
+    // Only a pace needs the in-progress credits apart (A-9.14).
+    inProgress: rt.pace === undefined ? undefined : newSum(),
+    earnedCourses: courses ? new Set<string>() : undefined,
+    projectedCourses: courses ? new Set<string>() : undefined,
+  };
+}
+
+function addToTally(t: Tally, rt: CourseRuntime, record: PreparedRecord, credits: Fixed): void {
+  const completed = record.status === "completed";
+  addTo(completed ? t.earned : t.pending, credits);
+  if (t.inProgress !== undefined && record.status === "inProgress") addTo(t.inProgress, credits);
+  // A failed course (or one cut to nothing) is not a course (A-11.11).
+  if (t.projectedCourses !== undefined && !isZero(credits)) {
+    const key = rt.caseSensitive ? record.courseNumber : record.courseNumber.toLowerCase();
+    t.projectedCourses.add(key);
+    if (completed) t.earnedCourses!.add(key);
+  }
+}
+
+/** The figures of the records that count: `given(i)` says whether record i of `c` is this requirement's. */
+export interface Figures extends Tally {
   /** Per considered record: what it adds (after caps) and whether a cap cut it; undefined without caps. */
   cut: { amounts: Fixed[]; capped: boolean[] } | undefined;
 }
@@ -103,10 +186,6 @@ function linesOf(rt: CourseRuntime, c: Considered, i: number): CapLine[] {
 }
 
 export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) => boolean) | undefined): Figures {
-  const earned = newSum();
-  const pending = newSum();
-  // Only a pace needs the in-progress credits apart (A-9.14).
-  const inProgress = rt.pace === undefined ? undefined : newSum();
   const counts = (i: number) => c.reasons[i] === undefined && (given === undefined || given(i));
   let cut: Figures["cut"];
   if (rt.caps !== undefined) {
@@ -124,26 +203,14 @@ export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) =>
       cut!.capped[i] = applied.capped[k]!;
     });
   }
-  const earnedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
-  const projectedCourses = rt.minCourses === undefined ? undefined : new Set<string>();
+  const tally = newTally(rt);
   for (let i = 0; i < c.records.length; i++) {
-    if (!counts(i)) continue;
-    const record = c.records[i]!;
-    const credits = cut === undefined ? c.credits[i]! : cut.amounts[i]!;
-    const completed = record.status === "completed";
-    addTo(completed ? earned : pending, credits);
-    if (inProgress !== undefined && record.status === "inProgress") addTo(inProgress, credits);
-    // A failed course (or one cut to nothing) is not a course (A-11.11).
-    if (projectedCourses !== undefined && !isZero(credits)) {
-      const key = rt.caseSensitive ? record.courseNumber : record.courseNumber.toLowerCase();
-      projectedCourses.add(key);
-      if (completed) earnedCourses!.add(key);
-    }
+    if (counts(i)) addToTally(tally, rt, c.records[i]!, cut === undefined ? c.credits[i]! : cut.amounts[i]!);
   }
-  return { earned, pending, inProgress, earnedCourses: earnedCourses?.size ?? 0, projectedCourses: projectedCourses?.size ?? 0, cut };
+  return { ...tally, cut };
 }
 
-export function statusOf(rt: CourseRuntime, f: Figures, minimum: Fixed | undefined, gradeLevel: number | undefined): { status: Status; projected: Fixed; pace: PaceResult | undefined } {
+export function statusOf(rt: CourseRuntime, f: Tally, minimum: Fixed | undefined, gradeLevel: number | undefined): { status: Status; projected: Fixed; pace: PaceResult | undefined } {
   const earned: Fixed = f.earned;
   const projected = add(earned, f.pending);
   let met = true;
@@ -156,8 +223,8 @@ export function statusOf(rt: CourseRuntime, f: Figures, minimum: Fixed | undefin
     onTrack = compare(projected, minimum) >= 0 || pace?.onPace === true;
   }
   if (rt.minCourses !== undefined) {
-    met &&= f.earnedCourses >= rt.minCourses;
-    onTrack &&= f.projectedCourses >= rt.minCourses;
+    met &&= f.earnedCourses!.size >= rt.minCourses;
+    onTrack &&= f.projectedCourses!.size >= rt.minCourses;
   }
   return { status: statusFromCounts(met, onTrack), projected, pace };
 }

@@ -6,7 +6,7 @@ import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
 import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
 import { loadPace, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
-import { consider, creditRanker, figures, statusOf, type Considered } from "./course-records.js";
+import { consider, creditRanker, figures, statusOf, tallyRecords, type Considered, type Tally } from "./course-records.js";
 
 /*
  * Course requirement (DESIGN.md §4, §11): credits of matching transcript records, earned
@@ -200,7 +200,7 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
 
   allocation: (rt) => (rt.shared ? undefined : (scope, adjustment) => allocationView(rt, scope, adjustment)),
 
-  evaluate: (rt, scope, adjustment) => resultOf(rt, scope, adjustment, consider(rt, scope, adjustment)),
+  evaluate: (rt, scope, adjustment) => (rt.caps === undefined ? directResult(rt, scope, adjustment) : resultOf(rt, scope, adjustment, consider(rt, scope, adjustment))),
 
   remaining(r) {
     const figures: RemainingFigures = {};
@@ -258,34 +258,70 @@ function allocationView(rt: CourseRuntime, scope: EvaluationScope, adjustment: R
 
 /** A course requirement's result from what it made of its records (exclusive allocation's owners applied). */
 function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined, c: Considered): CourseRequirementResult {
-  const minimum = adjustment?.minimum ?? rt.minCredits;
   const owners = rt.shared ? undefined : scope.owners;
   if (owners !== undefined) {
     // Exclusive allocation (§11): a candidate given to another requirement counts there.
     for (let i = 0; i < c.records.length; i++) if (c.reasons[i] === undefined && !isOwner(rt, owners[c.records[i]!.index])) c.reasons[i] = "usedElsewhere";
   }
   const f = figures(rt, c, undefined);
-  const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
-  const records: CourseRecordResult[] = [];
-  if (!scope.compact) for (let i = 0; i < c.records.length; i++) {
-    const record = c.records[i]!;
-    const reason = c.reasons[i];
-    const capped = f.cut?.capped[i] === true;
-    const entry: CourseRecordResult = {
-      index: record.index,
-      courseNumber: record.courseNumber,
-      status: record.status,
-      credits: formatDecimal(capped ? f.cut!.amounts[i]! : c.credits[i]!),
-      counted: reason === undefined,
-    };
-    if (reason !== undefined) entry.reason = reason;
-    if (reason === "usedElsewhere") {
-      const owner = owners![record.index];
-      if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
+  let records: CourseRecordResult[] | undefined;
+  if (!scope.compact) {
+    records = [];
+    for (let i = 0; i < c.records.length; i++) {
+      const capped = f.cut?.capped[i] === true;
+      records.push(recordEntry(c.records[i]!, capped ? f.cut!.amounts[i]! : c.credits[i]!, c.reasons[i], owners, capped));
     }
-    if (capped) entry.capped = true;
-    records.push(entry);
   }
+  return resultFrom(rt, scope, adjustment, f, records);
+}
+
+/** Without caps, the same result in one pass over the records (course-records.ts, `tallyRecords`). */
+function directResult(rt: CourseRuntime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): CourseRequirementResult {
+  const owners = rt.shared ? undefined : scope.owners;
+  const records: CourseRecordResult[] | undefined = scope.compact ? undefined : [];
+  const tally = tallyRecords(
+    rt,
+    scope,
+    adjustment,
+    owners === undefined ? undefined : (record) => isOwner(rt, owners[record.index]),
+    records === undefined ? undefined : (record, credits, reason) => records.push(recordEntry(record, credits, reason, owners, false)),
+  );
+  return resultFrom(rt, scope, adjustment, tally, records);
+}
+
+function recordEntry(
+  record: PreparedRecord,
+  credits: Fixed,
+  reason: NotCountedReason | undefined,
+  owners: readonly (Owner | undefined)[] | undefined,
+  capped: boolean,
+): CourseRecordResult {
+  const entry: CourseRecordResult = {
+    index: record.index,
+    courseNumber: record.courseNumber,
+    status: record.status,
+    credits: formatDecimal(credits),
+    counted: reason === undefined,
+  };
+  if (reason !== undefined) entry.reason = reason;
+  if (reason === "usedElsewhere") {
+    const owner = owners![record.index];
+    if (owner !== undefined) entry.usedBy = { criterion: owner.criterion, requirement: owner.requirement };
+  }
+  if (capped) entry.capped = true;
+  return entry;
+}
+
+/** The result's figures and keys; `records` undefined in a compact report. */
+function resultFrom(
+  rt: CourseRuntime,
+  scope: EvaluationScope,
+  adjustment: RequirementAdjustment | undefined,
+  f: Tally,
+  records: CourseRecordResult[] | undefined,
+): CourseRequirementResult {
+  const minimum = adjustment?.minimum ?? rt.minCredits;
+  const { status, projected, pace } = statusOf(rt, f, minimum, scope.student.gradeLevel);
   const earned: Fixed = f.earned;
   // Part I's key order: the credit minimum's figures before the records (A-X7). A compact report has no records.
   const result = (
@@ -302,7 +338,7 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
           remainingCredits: formatDecimal(max(ZERO, subtract(minimum, earned))),
         }
   ) as CourseRequirementResult;
-  if (!scope.compact) {
+  if (records !== undefined) {
     result.records = records;
     if (rt.description !== undefined) result.description = rt.description;
   }
@@ -310,10 +346,11 @@ function resultOf(rt: CourseRuntime, scope: EvaluationScope, adjustment: Require
   if (rt.schedulingPriority !== undefined) result.schedulingPriority = rt.schedulingPriority;
   if (rt.suggestedGrade !== undefined) result.suggestedGrade = rt.suggestedGrade;
   if (rt.minCourses !== undefined) {
-    result.earnedCourses = f.earnedCourses;
-    result.projectedCourses = f.projectedCourses;
+    const earnedCourses = f.earnedCourses!.size;
+    result.earnedCourses = earnedCourses;
+    result.projectedCourses = f.projectedCourses!.size;
     result.requiredCourses = rt.minCourses;
-    result.remainingCourses = Math.max(0, rt.minCourses - f.earnedCourses);
+    result.remainingCourses = Math.max(0, rt.minCourses - earnedCourses);
   }
   if (pace !== undefined) result.pace = pace;
   return result;
