@@ -150,8 +150,9 @@ export interface Tally {
   projectedCourses: Set<string> | undefined;
 }
 
-function newTally(rt: CourseRuntime): Tally {
+function newTally(rt: CourseRuntime): Figures {
   const courses = rt.minCourses !== undefined;
+  // One shape for a tally and the figures: `cut` set by figures() when there are caps.
   return {
     earned: newSum(),
     pending: newSum(),
@@ -159,6 +160,7 @@ function newTally(rt: CourseRuntime): Tally {
     inProgress: rt.pace === undefined ? undefined : newSum(),
     earnedCourses: courses ? new Set<string>() : undefined,
     projectedCourses: courses ? new Set<string>() : undefined,
+    cut: undefined,
   };
 }
 
@@ -204,10 +206,11 @@ export function figures(rt: CourseRuntime, c: Considered, given: ((i: number) =>
     });
   }
   const tally = newTally(rt);
+  tally.cut = cut;
   for (let i = 0; i < c.records.length; i++) {
     if (counts(i)) addToTally(tally, rt, c.records[i]!, cut === undefined ? c.credits[i]! : cut.amounts[i]!);
   }
-  return { ...tally, cut };
+  return tally;
 }
 
 export function statusOf(rt: CourseRuntime, f: Tally, minimum: Fixed | undefined, gradeLevel: number | undefined): { status: Status; projected: Fixed; pace: PaceResult | undefined } {

@@ -78,7 +78,24 @@ export function optionalFlag(value: unknown): boolean | undefined {
   return value === undefined ? undefined : flag(value);
 }
 
+// Transcripts repeat the same few short amounts ("0.5", "1", "3.7"): each is read once and the
+// value shared (a Fixed is never changed). Bounded, so a stream of distinct values cannot grow it.
+const SHORT = 8;
+const KEPT = 4096;
+const known = new Map<string, Fixed>();
+
 export function decimal(value: unknown, nonNegative: boolean): Fixed {
+  if (typeof value === "string" && value.length <= SHORT) {
+    let hit = known.get(value);
+    if (hit === undefined) {
+      const read = readDecimal(value);
+      if (typeof read === "string") throw REJECT;
+      hit = read;
+      if (known.size < KEPT) known.set(value, hit);
+    }
+    if (nonNegative && sign(hit) < 0) throw REJECT;
+    return hit;
+  }
   const read = readDecimal(value);
   if (typeof read === "string" || (nonNegative && sign(read) < 0)) throw REJECT;
   return read;
