@@ -60,7 +60,7 @@ export function evaluateChunk(program: CompiledProgram, chunk: Chunk, setup: Bat
       const report = evaluateProgress(program, parsed.value, options);
       if (setup.format === "ndjson") output += `${JSON.stringify(report)}\n`;
       else if (setup.format === "csv") output += csvRow(report, setup.columns);
-      tallies.push(tallyOf(report, setup.columns));
+      tallies.push(tallyOf(report, setup.columns, setup.format === "summary"));
     } catch (error) {
       if (!StudentRecordError.is(error)) throw error;
       const student = studentOf(parsed.value);

@@ -88,9 +88,11 @@ export const STATUS_OF_CODE: Record<string, Status> = { m: "met", o: "onTrack", 
  * A report squeezed to one character per status — program, criteria, credit groups, student
  * statuses, in column order — then, after a tab, the remaining requirements as a JSON array of
  * status code + key (ids may hold any character), so worker threads send the summary's inputs
- * without the reports.
+ * without the reports. `table`: the run prints the summary table; otherwise the program's code only.
  */
-export function tallyOf(report: ProgressReport, columns: Columns): string {
+export function tallyOf(report: ProgressReport, columns: Columns, table: boolean): string {
+  // Without `--format summary` only the program's status is counted (the stderr line).
+  if (!table) return CODE[report.status];
   const code = (status: Status | undefined) => (status === undefined ? "-" : CODE[status]);
   return (
     code(report.status) +
