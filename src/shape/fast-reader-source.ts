@@ -116,6 +116,8 @@ export function fastReaderSource(spec: FastReaderSpec): string {
       functions.push(
         `function ${name}(value: unknown): ${type}[] {\n` +
           `  if (!Array.isArray(value)) f.reject();\n` +
+          // Most lists of one (a record's credit line) get an array of that size, not push's spare room.
+          `  if (value.length === 1) return [${item}(value[0])];\n` +
           `  const out: ${type}[] = [];\n` +
           `  for (let i = 0; i < value.length; i++) out.push(${item}(value[i]));\n` +
           `  return out;\n}`,

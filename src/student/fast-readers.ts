@@ -18,6 +18,7 @@ function readCreditLine(value: unknown): Out<typeof CreditLineShape> {
 
 function readCreditLineList(value: unknown): Out<typeof CreditLineShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readCreditLine(value[0])];
   const out: Out<typeof CreditLineShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readCreditLine(value[i]));
   return out;
@@ -50,6 +51,7 @@ function readTranscriptRecord(value: unknown): Out<typeof TranscriptRecordShape>
 
 function readTranscriptRecordList(value: unknown): Out<typeof TranscriptRecordShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readTranscriptRecord(value[0])];
   const out: Out<typeof TranscriptRecordShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readTranscriptRecord(value[i]));
   return out;
@@ -72,6 +74,7 @@ function readTestEntry(value: unknown): Out<typeof TestEntryShape> {
 
 function readTestEntryList(value: unknown): Out<typeof TestEntryShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readTestEntry(value[0])];
   const out: Out<typeof TestEntryShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readTestEntry(value[i]));
   return out;
@@ -88,6 +91,7 @@ function readStoredGpa(value: unknown): Out<typeof StoredGpaShape> {
 
 function readStoredGpaList(value: unknown): Out<typeof StoredGpaShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readStoredGpa(value[0])];
   const out: Out<typeof StoredGpaShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readStoredGpa(value[i]));
   return out;
@@ -103,6 +107,7 @@ function readProgramAssignment(value: unknown): Out<typeof ProgramAssignmentShap
 
 function readProgramAssignmentList(value: unknown): Out<typeof ProgramAssignmentShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readProgramAssignment(value[0])];
   const out: Out<typeof ProgramAssignmentShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readProgramAssignment(value[i]));
   return out;
@@ -122,6 +127,7 @@ function readActivity(value: unknown): Out<typeof ActivityShape> {
 
 function readActivityList(value: unknown): Out<typeof ActivityShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readActivity(value[0])];
   const out: Out<typeof ActivityShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readActivity(value[i]));
   return out;
@@ -157,6 +163,7 @@ function readException(value: unknown): Out<typeof ExceptionShape> {
 
 function readExceptionList(value: unknown): Out<typeof ExceptionShape>[] {
   if (!Array.isArray(value)) f.reject();
+  if (value.length === 1) return [readException(value[0])];
   const out: Out<typeof ExceptionShape>[] = [];
   for (let i = 0; i < value.length; i++) out.push(readException(value[i]));
   return out;
