@@ -235,3 +235,28 @@ describe("prepareStudent", () => {
     expect(prepared.id).toBeNull();
   });
 });
+
+describe("short decimal strings read once (src/shape/fast.ts)", () => {
+  it("a value kept from a signed field is still refused where amounts must not be negative", () => {
+    // rawScore may be negative: "-1" is read there first and kept.
+    expect(() => prepareStudent({ tests: [{ testCode: "T", rawScore: "-1" }] })).not.toThrow();
+    const error = (() => {
+      try {
+        prepareStudent({ tests: [{ testCode: "T", rawScore: "-1" }], transcript: [{ courseNumber: "C1", credits: [{ type: "X", amount: "-1" }] }] });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(StudentRecordError.is(error)).toBe(true);
+    expect((error as StudentRecordError).issues.map((i) => i.path)).toEqual([["transcript", 0, "credits", 0, "amount"]]);
+  });
+
+  it("students sharing kept values get the same figures as when read alone", () => {
+    const a = prepareStudent({ transcript: [{ courseNumber: "C1", credits: [{ type: "X", amount: "0.5" }, { type: "Y", amount: "0.5" }] }] });
+    const b = prepareStudent({ transcript: [{ courseNumber: "C2", credits: [{ type: "X", amount: "0.5" }] }] });
+    expect(a.transcript[0]!.credits[0]!.amount).toBe(b.transcript[0]!.credits[0]!.amount);
+    expect(a.transcript[0]!.totalCredits).toEqual({ units: 10, scale: 1 });
+    expect(b.transcript[0]!.totalCredits).toEqual({ units: 5, scale: 1 });
+  });
+});
