@@ -91,7 +91,6 @@ export const STATUS_OF_CODE: Record<string, Status> = { m: "met", o: "onTrack", 
  * without the reports. `table`: the run prints the summary table; otherwise the program's code only.
  */
 export function tallyOf(report: ProgressReport, columns: Columns, table: boolean): string {
-  // Without `--format summary` only the program's status is counted (the stderr line).
   if (!table) return CODE[report.status];
   const code = (status: Status | undefined) => (status === undefined ? "-" : CODE[status]);
   return (
