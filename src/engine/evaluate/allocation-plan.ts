@@ -10,7 +10,7 @@ import type { CriterionRuntime, RequirementRuntime } from "./runtime.js";
  */
 
 /** Where a requirement's rank comes from: a requirement that takes no records, a taker, or a linked criterion. */
-export type Source = { kind: "other"; other: number } | { kind: "taker"; taker: number } | { kind: "link"; criterion: number };
+type Source = { kind: "other"; other: number } | { kind: "taker"; taker: number } | { kind: "link"; criterion: number };
 
 export interface PlannedTaker {
   requirement: RequirementRuntime;
@@ -28,8 +28,12 @@ export interface AllocationPlan {
   others: readonly RequirementRuntime[];
   /** Each taker's and each other requirement's position in `takers` or `others`. */
   positions: ReadonlyMap<RequirementRuntime, number>;
-  /** Per criterion (by position in `ordered`), per requirement: its rank's source. */
-  sources: readonly (readonly Source[])[];
+  /**
+   * Per criterion (by position in `ordered`), per requirement: where its rank is in the objective's
+   * one array of ranks, which holds the other requirements' (by `others` position), then the
+   * takers', then the criteria's.
+   */
+  slots: readonly (readonly number[])[];
   /** Criterion positions, each after the criteria it links. */
   order: readonly number[];
   /** Required top-level criteria in display order, then the optional ones: objective (2). */
@@ -77,12 +81,13 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
   const union = unionFind(parent);
   sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
   takers.forEach((t, i) => union(n + i, t.criterion));
+  const slotOf = (s: Source) => (s.kind === "other" ? s.other : s.kind === "taker" ? others.length + s.taker : others.length + takers.length + s.criterion);
   return {
     ordered: program.ordered,
     takers,
     others,
     positions: new Map<RequirementRuntime, number>([...takers.map((t, i) => [t.requirement, i] as const), ...others.map((r, i) => [r, i] as const)]),
-    sources,
+    slots: sources.map((list) => list.map(slotOf)),
     order: program.evaluationOrder.map((c) => index.get(c)!),
     required,
     top: [...required, ...optional],
@@ -134,11 +139,16 @@ export interface ObjectiveInput {
  * criteria linking them) are evaluated again. The value is the same as computing everything afresh.
  */
 export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf: (taker: number) => number): { touch(taker: number): void; compute(): number[] } {
-  const { sources, takers, order, required, top, linkedBy } = plan;
+  const { slots, takers, order, required, top, linkedBy } = plan;
   const n = plan.ordered.length;
   const value = filled(1 + top.length + 2, 0);
-  const takerRank = filled(takers.length, 0);
-  const criterionRank = filled(n, -1);
+  // Every rank a criterion reads, at its slot: the others', the takers' (from `takerAt`), the criteria's (from `criterionAt`).
+  const { otherRank, fixed, waived } = input;
+  const takerAt = otherRank.length;
+  const criterionAt = takerAt + takers.length;
+  const ranks = otherRank.slice();
+  for (let t = 0; t < takers.length; t++) ranks.push(0);
+  for (let c = 0; c < n; c++) ranks.push(-1);
   // Each criterion's own met and onTrack requirements, summed into the totals.
   const criterionMet = filled(n, 0);
   const criterionOnTrack = filled(n, 0);
@@ -153,33 +163,29 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
     pending.push(t);
   };
   for (let t = 0; t < takers.length; t++) touch(t);
-  const { otherRank, fixed, waived } = input;
-  // The requirements' ranks of criterion `current` by position, read from the arrays above (one
-  // closure for all criteria: the search makes one objective per student).
-  let list = sources[0]!;
-  const rankAt = (r: number): number => {
-    const s = list[r]!;
-    return s.kind === "other" ? otherRank[s.other]! : s.kind === "taker" ? takerRank[s.taker]! : criterionRank[s.criterion]!;
-  };
+  // The requirements' ranks of the criterion being evaluated, by position (one closure for all
+  // criteria: the search makes one objective per student).
+  let list = slots[0]!;
+  const rankAt = (r: number): number => ranks[list[r]!]!;
   return {
     touch,
     compute() {
       for (let t = pending.pop(); t !== undefined; t = pending.pop()) {
         touched[t] = 0;
         const rank = fixed[t]! >= 0 ? fixed[t]! : rankOf(t);
-        if (rank !== takerRank[t]) {
-          takerRank[t] = rank;
+        if (rank !== ranks[takerAt + t]) {
+          ranks[takerAt + t] = rank;
           stale[takers[t]!.criterion] = 1;
         }
       }
       for (const c of order) {
         if (stale[c] === 0) continue;
         stale[c] = 0;
-        list = sources[c]!;
+        list = slots[c]!;
         let ownMet = 0;
         let ownOnTrack = 0;
         for (let r = 0; r < list.length; r++) {
-          const rank = rankAt(r);
+          const rank = ranks[list[r]!]!;
           if (rank === 2) ownMet++;
           else if (rank === 1) ownOnTrack++;
         }
@@ -188,15 +194,15 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
         criterionMet[c] = ownMet;
         criterionOnTrack[c] = ownOnTrack;
         const rank = waived[c] ? 2 : evaluateLogic(plan.ordered[c]!.logic, rankAt);
-        if (rank !== criterionRank[c]) {
-          criterionRank[c] = rank;
+        if (rank !== ranks[criterionAt + c]) {
+          ranks[criterionAt + c] = rank;
           for (const p of linkedBy[c]!) stale[p] = 1;
         }
       }
       let status = input.groupsRank;
-      for (const c of required) status = Math.min(status, criterionRank[c]!);
+      for (const c of required) status = Math.min(status, ranks[criterionAt + c]!);
       value[0] = status;
-      for (let i = 0; i < top.length; i++) value[1 + i] = criterionRank[top[i]!]!;
+      for (let i = 0; i < top.length; i++) value[1 + i] = ranks[criterionAt + top[i]!]!;
       value[1 + top.length] = met;
       value[2 + top.length] = onTrack;
       return value;
