@@ -129,7 +129,9 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     return result;
   },
 
-  remaining: (r) => ({ remainingTotal: r.remainingTotal }),
+  remaining(r, entry) {
+    entry.remainingTotal = r.remainingTotal;
+  },
 
   tree(r, options) {
     const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;
