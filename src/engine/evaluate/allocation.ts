@@ -145,11 +145,12 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     { otherRank, fixed, waived: plan.ordered.map((_, i) => input.criterionWaived(i)), groupsRank: input.groupsRank },
     (t) => views[t]!.rank(given[t]!),
   );
-  /** Sets a record's choice; the takers it could go to must be ranked again. */
+  /** Sets a record's choice; the takers it is given to or taken from must be ranked again. */
   const put = (i: number, value: number): void => {
-    if (choice[i] === value) return;
+    const old = choice[i]!;
+    if (old === value) return;
     choice[i] = value;
-    for (const t of optionsAt[i]!) objective.touch(t);
+    for (const t of optionsAt[i]!) if ((old === t || old === UNDECIDED) !== (value === t || value === UNDECIDED)) objective.touch(t);
   };
   let steps = 0;
   let cut = false;
