@@ -4,7 +4,7 @@ import type { PreparedRecord } from "../student/prepared.js";
 import { applyCaps, type CapItem, type CapLine } from "./caps.js";
 import type { CourseRuntime, NotCountedReason } from "./course.js";
 import { gradePoints } from "./grade-points.js";
-import type { EvaluationScope, RequirementAdjustment } from "./kind.js";
+import type { CreditUnits, EvaluationScope, RequirementAdjustment } from "./kind.js";
 import { paceResult, type PaceResult } from "./pace.js";
 import { statusFromCounts } from "./status.js";
 
@@ -234,14 +234,15 @@ export function statusOf(rt: CourseRuntime, f: Tally, minimum: Fixed | undefined
 
 /**
  * The allocation search asks a requirement's rank for many sets of its candidates. When only the
- * credit total decides the status (no caps, no minCourses, no pace), this ranks a set by adding
- * the candidates' credits as integers at one scale: the same status as `statusOf(figures(…))`, with
- * no figures built. Undefined when that does not apply or an amount is not a safe integer there;
- * the caller then uses figures. `at` lists the candidates' positions in `c`.
+ * credit total decides the status (no caps, no minCourses, no pace), a set's rank comes from the
+ * candidates' credits as integers at one scale: the same status as `statusOf(figures(…))`, with no
+ * figures built. Undefined when that does not apply or an amount is not a safe integer there; the
+ * caller then uses figures. `at` lists the candidates' positions in `c`.
  */
-export function creditRanker(rt: CourseRuntime, c: Considered, at: readonly number[], minimum: Fixed | undefined): ((given: (candidate: number) => boolean) => number) | undefined {
+export function creditUnits(rt: CourseRuntime, c: Considered, at: readonly number[], minimum: Fixed | undefined): CreditUnits | undefined {
   if (rt.caps !== undefined || rt.minCourses !== undefined || rt.pace !== undefined) return undefined;
-  if (minimum === undefined) return () => 2;
+  // Without a credit minimum (and without minCourses) the requirement is always met.
+  if (minimum === undefined) return { units: at.map(() => 0), completed: at.map(() => true), need: 0 };
   let scale = minimum.scale;
   for (const i of at) scale = Math.max(scale, c.credits[i]!.scale);
   const need = unitsAt(minimum, scale);
@@ -258,14 +259,17 @@ export function creditRanker(rt: CourseRuntime, c: Considered, at: readonly numb
   }
   // Every partial sum stays a safe integer, so the integer sums are exact.
   if (!Number.isSafeInteger(total)) return undefined;
-  return (given) => {
-    let earned = 0;
-    let projected = 0;
-    for (let j = 0; j < units.length; j++) {
-      if (!given(j)) continue;
-      projected += units[j]!;
-      if (completed[j]!) earned += units[j]!;
-    }
-    return earned >= need ? 2 : projected >= need ? 1 : 0;
-  };
+  return { units, completed, need };
+}
+
+/** The rank of the candidates for which `given` holds, from their credit units. */
+export function rankOfUnits({ units, completed, need }: CreditUnits, given: (candidate: number) => boolean): number {
+  let earned = 0;
+  let projected = 0;
+  for (let j = 0; j < units.length; j++) {
+    if (!given(j)) continue;
+    projected += units[j]!;
+    if (completed[j]!) earned += units[j]!;
+  }
+  return earned >= need ? 2 : projected >= need ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
 import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
 import { loadPace, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
-import { consider, creditRanker, figures, statusOf, tallyRecords, type Considered, type Tally } from "./course-records.js";
+import { consider, creditUnits, figures, rankOfUnits, statusOf, tallyRecords, type Considered, type Tally } from "./course-records.js";
 
 /*
  * Course requirement (DESIGN.md §4, §11): credits of matching transcript records, earned
@@ -240,16 +240,19 @@ function allocationView(rt: CourseRuntime, scope: EvaluationScope, adjustment: R
   }
   const minimum = adjustment?.minimum ?? rt.minCredits;
   const gradeLevel = scope.student.gradeLevel;
+  const units = creditUnits(rt, c, at, minimum);
   return {
     candidates,
     // Two overlapping caps, or a cap with minCourses, can make one more record lower a status.
     monotone: rt.caps === undefined || (rt.caps.length === 1 && rt.minCourses === undefined),
+    units,
     rank:
-      creditRanker(rt, c, at, minimum) ??
-      ((given) => {
-        const status = statusOf(rt, figures(rt, c, (i) => given(candidateAt[i]!)), minimum, gradeLevel).status;
-        return status === "met" ? 2 : status === "onTrack" ? 1 : 0;
-      }),
+      units !== undefined
+        ? (given) => rankOfUnits(units, given)
+        : (given) => {
+            const status = statusOf(rt, figures(rt, c, (i) => given(candidateAt[i]!)), minimum, gradeLevel).status;
+            return status === "met" ? 2 : status === "onTrack" ? 1 : 0;
+          },
     result: () => resultOf(rt, scope, adjustment, c),
   };
 }

@@ -1,6 +1,7 @@
 export { KINDS, kindOf, RequirementShape, type AnyKind, type RequirementType, type RequirementResult, type RequirementDefinition, type RequirementRead } from "./kinds.js";
 export type {
   AllocationView,
+  CreditUnits,
   AllocationViewOf,
   Owner,
   CompiledSettings,

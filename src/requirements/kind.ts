@@ -122,8 +122,22 @@ export interface AllocationView {
    * `given` takes a position in `candidates`, so the search reads its choices without a lookup.
    */
   rank(given: (candidate: number) => boolean): number;
+  /** Present when the credit total alone decides the rank (see CreditUnits). */
+  units?: CreditUnits | undefined;
   /** The requirement's result once `scope.owners` holds the search's answer, reusing what the view already worked out. */
   result(): RequirementResultBase;
+}
+
+/**
+ * A rank decided by a credit total alone: each candidate's credits as integers at one scale,
+ * whether its record is completed, and the units needed. A set of candidates ranks 2 when its
+ * completed units reach `need`, 1 when all its units do, else 0 (as `rank` says). So two
+ * candidates with equal units and completion are interchangeable.
+ */
+export interface CreditUnits {
+  units: readonly number[];
+  completed: readonly boolean[];
+  need: number;
 }
 
 /**
