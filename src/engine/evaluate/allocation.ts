@@ -73,36 +73,29 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   }
   const views = takers.map((t) => t.view(scope, input.adjustment(t.requirement)));
 
-  // Each candidate record, by transcript index, with its possible requirements in definition order
-  // and its place among each one's candidates.
-  const options: number[][] = [];
-  const places: number[][] = [];
-  const byIndex: PreparedRecord[] = [];
+  // Each candidate record, by transcript index, with its possible requirements in definition order.
+  // Arrays by transcript index are made at the transcript's length: filled out of order, they
+  // would otherwise grow at every write.
+  const transcriptLength = scope.student.transcript.length;
+  const options: number[][] = new Array<number[]>(transcriptLength);
+  const byIndex: PreparedRecord[] = new Array<PreparedRecord>(transcriptLength);
   for (let t = 0; t < views.length; t++) {
-    const candidates = views[t]!.candidates;
-    for (let j = 0; j < candidates.length; j++) {
-      const record = candidates[j]!;
+    for (const record of views[t]!.candidates) {
       const list = options[record.index];
       if (list === undefined) {
         options[record.index] = [t];
-        places[record.index] = [j];
         byIndex[record.index] = record;
-      } else {
-        list.push(t);
-        places[record.index]!.push(j);
-      }
+      } else list.push(t);
     }
   }
   // The candidates in transcript order (a sparse array's forEach skips the holes, in index order).
   const records: PreparedRecord[] = [];
   const optionsAt: number[][] = [];
-  const placesAt: number[][] = [];
-  const position: number[] = [];
+  const position: number[] = new Array<number>(transcriptLength);
   byIndex.forEach((record, index) => {
     position[index] = records.length;
     records.push(record);
     optionsAt.push(options[index]!);
-    placesAt.push(places[index]!);
   });
   const choice = filled(records.length, 0);
   // Each taker reads its candidates' choices by position, through one closure made here.
@@ -128,7 +121,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   });
 
   const finish = (cut: boolean): AllocationOutcome => {
-    const owners: (Owner | undefined)[] = [];
+    const owners = new Array<Owner | undefined>(transcriptLength);
     for (let i = 0; i < records.length; i++) owners[records[i]!.index] = takers[choice[i]!]!.owner;
     const { positions } = plan;
     return {
@@ -176,10 +169,11 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     if (list.length !== other.length) return false;
     for (let k = 0; k < list.length; k++) {
       const t = list[k]!;
-      const u = views[t]!.units;
+      const view = views[t]!;
+      const u = view.units;
       if (other[k] !== t || u === undefined) return false;
-      const ja = placesAt[a]![k]!;
-      const jb = placesAt[b]![k]!;
+      const ja = view.candidates.indexOf(records[a]!);
+      const jb = view.candidates.indexOf(records[b]!);
       if (u.units[ja] !== u.units[jb] || u.completed[ja] !== u.completed[jb]) return false;
     }
     return true;
