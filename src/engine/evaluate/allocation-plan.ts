@@ -154,6 +154,8 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
   const criterionOnTrack = filled(n, 0);
   let met = 0;
   let onTrack = 0;
+  // Every criterion starts stale at rank -1, so the first computation writes every top-level rank.
+  let topChanged = true;
   const stale = filled(n, 1);
   const touched = filled(takers.length, 0);
   const pending: number[] = [];
@@ -167,6 +169,9 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
   // criteria: the search makes one objective per student).
   let list = slots[0]!;
   const rankAt = (r: number): number => ranks[list[r]!]!;
+  // value[topAt[c]] is criterion c's rank when it is top-level (-1 otherwise), written as it changes.
+  const topAt = filled(n, -1);
+  for (let i = 0; i < top.length; i++) topAt[top[i]!] = 1 + i;
   return {
     touch,
     compute() {
@@ -196,13 +201,19 @@ export function objectiveOf(plan: AllocationPlan, input: ObjectiveInput, rankOf:
         const rank = waived[c] ? 2 : evaluateLogic(plan.ordered[c]!.logic, rankAt);
         if (rank !== ranks[criterionAt + c]) {
           ranks[criterionAt + c] = rank;
+          if (topAt[c]! >= 0) {
+            value[topAt[c]!] = rank;
+            topChanged = true;
+          }
           for (const p of linkedBy[c]!) stale[p] = 1;
         }
       }
-      let status = input.groupsRank;
-      for (const c of required) status = Math.min(status, ranks[criterionAt + c]!);
-      value[0] = status;
-      for (let i = 0; i < top.length; i++) value[1 + i] = ranks[criterionAt + top[i]!]!;
+      if (topChanged) {
+        topChanged = false;
+        let status = input.groupsRank;
+        for (const c of required) status = Math.min(status, ranks[criterionAt + c]!);
+        value[0] = status;
+      }
       value[1 + top.length] = met;
       value[2 + top.length] = onTrack;
       return value;
