@@ -78,9 +78,8 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
   const linkedBy: number[][] = program.ordered.map(() => []);
   sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && linkedBy[s.criterion]!.push(c)));
   const parent = Array.from({ length: n + takers.length }, (_, i) => i);
-  const union = unionFind(parent);
-  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(c, s.criterion)));
-  takers.forEach((t, i) => union(n + i, t.criterion));
+  sources.forEach((list, c) => list.forEach((s) => s.kind === "link" && union(parent, c, s.criterion)));
+  takers.forEach((t, i) => union(parent, n + i, t.criterion));
   const slotOf = (s: Source) => (s.kind === "other" ? s.other : s.kind === "taker" ? others.length + s.taker : others.length + takers.length + s.criterion);
   return {
     ordered: program.ordered,
@@ -96,18 +95,17 @@ export function planAllocation(program: ProgramShape): AllocationPlan {
   };
 }
 
-/** Find and union over `parent` (path halving; the smaller root wins, so roots are stable). */
-export function unionFind(parent: number[]): { (a: number, b: number): void; find(x: number): number } {
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  return Object.assign(union, { find });
+/** Find over `parent` (path halving). */
+export function find(parent: number[], x: number): number {
+  while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+  return x;
+}
+
+/** Union over `parent`: the smaller root wins, so roots are stable. */
+export function union(parent: number[], a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 }
 
 /** A packed array of small integers (cheaper to make per student than a typed array). */

@@ -1,6 +1,6 @@
 import { RANK, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
 import type { PreparedRecord } from "../../student/prepared.js";
-import { filled, objectiveOf, unionFind, type AllocationPlan } from "./allocation-plan.js";
+import { filled, find, objectiveOf, union, type AllocationPlan } from "./allocation-plan.js";
 import type { RequirementRuntime } from "./runtime.js";
 
 /*
@@ -295,21 +295,24 @@ export function allocate(input: AllocationInput): AllocationOutcome {
  */
 function conflicts(plan: AllocationPlan, open: readonly number[], choices: readonly number[][]): { ks: number[]; alone: boolean }[] {
   const n = plan.ordered.length;
-  const union = unionFind(plan.parent.slice());
-  for (const list of choices) for (const t of list) union(n + t, n + list[0]!);
-  const groups = new Map<number, number[]>();
-  open.forEach((_, k) => {
-    const root = union.find(n + choices[k]![0]!);
-    const group = groups.get(root);
-    if (group === undefined) groups.set(root, [k]);
-    else group.push(k);
-  });
-  const tops = new Map<number, number>();
-  for (const c of plan.top) {
-    const root = union.find(c);
-    tops.set(root, (tops.get(root) ?? 0) + 1);
+  const parent = plan.parent.slice();
+  for (const list of choices) for (const t of list) union(parent, n + t, n + list[0]!);
+  // Roots are indices of `parent`: conflicts and top-level counts are kept by root in arrays.
+  const groupOf = filled(parent.length, -1);
+  const parts: { ks: number[]; alone: boolean }[] = [];
+  const roots: number[] = [];
+  for (let k = 0; k < open.length; k++) {
+    const root = find(parent, n + choices[k]![0]!);
+    if (groupOf[root] === -1) {
+      groupOf[root] = parts.length;
+      parts.push({ ks: [k], alone: true });
+      roots.push(root);
+    } else parts[groupOf[root]!]!.ks.push(k);
   }
-  return [...groups].map(([root, ks]) => ({ ks, alone: (tops.get(root) ?? 0) <= 1 }));
+  const tops = filled(parent.length, 0);
+  for (const c of plan.top) tops[find(parent, c)]!++;
+  for (let p = 0; p < parts.length; p++) parts[p]!.alone = tops[roots[p]!]! <= 1;
+  return parts;
 }
 
 function compareVectors(a: readonly number[], b: readonly number[]): number {
