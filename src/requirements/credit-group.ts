@@ -62,8 +62,8 @@ interface Bucket {
 export interface CreditTotals {
   byType: Map<string, Bucket>;
   all: Bucket;
-  /** The records that count in credit groups, in transcript order (for caps, A-11.10): made when a capped group asks. */
-  records(): readonly PreparedRecord[];
+  /** The records that count in credit groups, in transcript order (for caps, A-11.10). */
+  records: readonly PreparedRecord[];
 }
 
 export function validateCreditGroup(group: CreditGroupRead, path: Path, issues: IssueSink): void {
@@ -96,10 +96,10 @@ const bucket = (): Bucket => ({ earned: newSum(), pending: newSum(), inProgress:
 export function creditTotals(student: PreparedStudent, paced: boolean, setAside?: ReadonlyMap<PreparedRecord, unknown>): CreditTotals {
   const byType = new Map<string, Bucket>();
   const all = bucket();
-  const counts = (record: PreparedRecord) =>
-    !(record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record)));
+  const records: PreparedRecord[] = [];
   for (const record of student.transcript) {
-    if (!counts(record)) continue;
+    if (record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record))) continue;
+    records.push(record);
     const completed = record.status === "completed";
     const apart = paced && record.status === "inProgress";
     for (const line of record.credits) {
@@ -113,15 +113,14 @@ export function creditTotals(student: PreparedStudent, paced: boolean, setAside?
       }
     }
   }
-  let records: PreparedRecord[] | undefined;
-  return { byType, all, records: () => (records ??= student.transcript.filter(counts)) };
+  return { byType, all, records };
 }
 
 /** A capped group's sums: its lines of each counting record, cut by its caps. */
 function cappedSums(group: CreditGroupRuntime, caps: readonly CapRuntime[], totals: CreditTotals): Bucket {
   const types = group.types;
   const items: CapItem[] = [];
-  for (const record of totals.records()) {
+  for (const record of totals.records) {
     const lines = types === undefined ? record.credits : record.credits.filter((line) => types.has(line.type));
     if (lines.length > 0) items.push({ record, lines });
   }
