@@ -129,9 +129,7 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     return result;
   },
 
-  remaining(r, entry) {
-    entry.remainingTotal = r.remainingTotal;
-  },
+  remaining: (r) => ({ remainingTotal: r.remainingTotal }),
 
   tree(r, options) {
     const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;

@@ -180,9 +180,7 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
     return result;
   },
 
-  remaining(r, entry) {
-    entry.requiredGpa = r.requiredGpa;
-  },
+  remaining: (r) => ({ requiredGpa: r.requiredGpa }),
 
   tree(r) {
     const value = r.gpa === undefined ? (r.status === "onTrack" ? "no GPA yet (courses under way)" : "no GPA") : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;

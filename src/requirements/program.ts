@@ -83,7 +83,7 @@ export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequiremen
     return result;
   },
 
-  remaining: () => {},
+  remaining: () => ({}),
 
   tree(r) {
     const names = (ids: string[]) => (ids.length === 0 ? "none" : ids.join(", "));

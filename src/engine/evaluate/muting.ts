@@ -26,19 +26,11 @@ const muted: number[] = [];
 const referenced: number[] = [];
 const unmuted: number[] = [];
 
-/** A criterion's rank (as evaluateLogic gives it) and, per requirement position, whether it is muted. */
-export interface Muting {
-  rank: number;
-  /** `undefined` when nothing is muted. */
-  muted: boolean[] | undefined;
-}
-
 /**
- * The expression's rank and what it mutes, in one walk (the walk that mutes has every node's rank
- * anyway, so a criterion that can mute needs no evaluateLogic). `rankAt` gives each position's
- * rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
+ * For each requirement position, whether it is muted; `undefined` when nothing is. `rankAt` gives
+ * each position's rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
  */
-export function muting(logic: Logic, positions: number, rankAt: (index: number) => number): Muting {
+export function mutedPositions(logic: Logic, positions: number, rankAt: (index: number) => number): boolean[] | undefined {
   const { op, arg, count } = logic;
   const n = op.length;
   // A node's operands are the subtrees on the stack when it is reached; each learns its parent.
@@ -79,7 +71,7 @@ export function muting(logic: Logic, positions: number, rankAt: (index: number) 
       any = true;
     }
   }
-  if (!any) return { rank: rank[n - 1]!, muted: undefined };
+  if (!any) return undefined;
   for (let p = 0; p < positions; p++) referenced[p] = unmuted[p] = 0;
   for (let i = 0; i < n; i++) {
     if (op[i] !== REF) continue;
@@ -88,7 +80,7 @@ export function muting(logic: Logic, positions: number, rankAt: (index: number) 
   }
   const result: boolean[] = [];
   for (let p = 0; p < positions; p++) result.push(referenced[p] === 1 && unmuted[p] === 0);
-  return { rank: rank[n - 1]!, muted: result };
+  return result;
 }
 
 /**

@@ -17,9 +17,7 @@ function addCriterion(criterion: CriterionResult, into: RemainingEntry[]): void 
 }
 
 function entryOf(r: Exclude<RequirementResult, { type: "child" }>): RemainingEntry {
-  const entry: RemainingEntry = { criterion: r.criterion, id: r.id, type: r.type, status: r.status };
-  kindOf(r).remaining(r, entry);
-  return entry;
+  return { criterion: r.criterion, id: r.id, type: r.type, status: r.status, ...kindOf(r).remaining(r) };
 }
 
 export function remainingOf(criteria: readonly CriterionResult[], creditGroups: readonly CreditGroupResult[]): RemainingEntry[] {
