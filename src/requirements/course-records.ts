@@ -241,8 +241,8 @@ export function statusOf(rt: CourseRuntime, f: Tally, minimum: Fixed | undefined
  */
 export function creditUnits(rt: CourseRuntime, c: Considered, at: readonly number[], minimum: Fixed | undefined): CreditUnits | undefined {
   if (rt.caps !== undefined || rt.minCourses !== undefined || rt.pace !== undefined) return undefined;
-  // Without a credit minimum (and without minCourses) the requirement is always met.
-  if (minimum === undefined) return { units: at.map(() => 0), completed: at.map(() => true), need: 0 };
+  // No credit minimum means minCourses, which has returned above.
+  if (minimum === undefined) return undefined;
   let scale = minimum.scale;
   for (const i of at) scale = Math.max(scale, c.credits[i]!.scale);
   const need = unitsAt(minimum, scale);

@@ -1,4 +1,4 @@
-import { RANK, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
+import { RANK, type CreditUnits, type EvaluationScope, type Owner, type RequirementAdjustment, type RequirementResult } from "../../requirements/index.js";
 import type { PreparedRecord } from "../../student/prepared.js";
 import { filled, find, objectiveOf, union, type AllocationPlan } from "./allocation-plan.js";
 import type { RequirementRuntime } from "./runtime.js";
@@ -163,21 +163,12 @@ export function allocate(input: AllocationInput): AllocationOutcome {
    * requirements and each of those ranks by credit units in which the two are equal: swapping
    * their choices changes no rank, so no figure of the objective.
    */
-  const interchangeable = (a: number, b: number): boolean => {
-    const list = optionsAt[a]!;
-    const other = optionsAt[b]!;
-    if (list.length !== other.length) return false;
-    for (let k = 0; k < list.length; k++) {
-      const t = list[k]!;
-      const view = views[t]!;
-      const u = view.units;
-      if (other[k] !== t || u === undefined) return false;
-      const ja = view.candidates.indexOf(records[a]!);
-      const jb = view.candidates.indexOf(records[b]!);
-      if (u.units[ja] !== u.units[jb] || u.completed[ja] !== u.completed[jb]) return false;
-    }
-    return true;
-  };
+  const interchangeable = (a: number, b: number): boolean =>
+    optionsAt[a]!.length === optionsAt[b]!.length &&
+    optionsAt[a]!.every((t, k) => {
+      const { candidates, units: u } = views[t]!;
+      return optionsAt[b]![k] === t && u !== undefined && sameUnits(u, candidates.indexOf(records[a]!), candidates.indexOf(records[b]!));
+    });
   /**
    * For each of `ks`, the nearest earlier one interchangeable with it (looking back at most
    * LOOK_BACK), or -1. Of assignments that differ only by swapping interchangeable records, the
@@ -314,6 +305,8 @@ function conflicts(plan: AllocationPlan, open: readonly number[], choices: reado
   for (let p = 0; p < parts.length; p++) parts[p]!.alone = tops[roots[p]!]! <= 1;
   return parts;
 }
+
+const sameUnits = (u: CreditUnits, a: number, b: number) => u.units[a] === u.units[b] && u.completed[a] === u.completed[b];
 
 function compareVectors(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
