@@ -1,6 +1,6 @@
 import type { Status } from "../model/vocabulary.js";
-import { kindOf, type Owner, type KindTreeOptions as TreeOptionsOfKind } from "../requirements/index.js";
-import { paceText } from "../requirements/pace.js";
+import type { Owner } from "../requirements/index.js";
+import { kindTree, paceText, plural, type KindTreeOptions } from "./kind-tree.js";
 import type { AppliedException, CriterionResult, ProgressReport, RemainingEntry, RequirementResult } from "./types.js";
 
 /*
@@ -36,8 +36,6 @@ interface Node {
   text: string;
   children: Node[];
 }
-
-const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
 
 const EXCEPTION_TEXT: Record<AppliedException["kind"], string> = {
   waive: "waived by exception",
@@ -99,7 +97,7 @@ function descriptionsOf(report: ProgressReport): Map<string, string> {
   return out;
 }
 
-type GivenUp = TreeOptionsOfKind["givenUp"];
+type GivenUp = KindTreeOptions["givenUp"];
 
 /** Exclusive allocation: every record some requirement lists as used by another, by transcript index. */
 function givenUpOf(report: ProgressReport): GivenUp {
@@ -136,7 +134,7 @@ function criterionTree(root: CriterionResult, marks: Marks, records: boolean, gi
 }
 
 function requirementNode(r: RequirementResult, marks: Marks, records: boolean, givenUp: GivenUp): { node: Node; linked?: CriterionResult } {
-  const parts = kindOf(r).tree(r, { records, givenUp });
+  const parts = kindTree(r, { records, givenUp });
   const description = r.description === undefined ? "" : ` ${r.description}:`;
   // A grade level, not a letter grade: "suggested in grade 11".
   const suggested = r.type === "course" && r.suggestedGrade !== undefined ? `, suggested in grade ${r.suggestedGrade}` : "";

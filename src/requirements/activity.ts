@@ -1,9 +1,9 @@
 import { add, addTo, compare, formatDecimal, max, newSum, subtract, ZERO, type Fixed } from "../decimal/index.js";
-import type { RecordStatus, Status } from "../model/vocabulary.js";
+import type { RecordStatus } from "../model/vocabulary.js";
 import { amount, gradeTable, integer, list, optional, text } from "../shape/types.js";
 import { checkPatterns } from "./checks.js";
 import { kindShape, type KindModule, type RequirementResultBase } from "./kind.js";
-import { loadPace, onTrackBy, paceResult, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
+import { loadPace, onTrackBy, paceResult, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { compileCodeMatcher } from "./record-matcher.js";
 import { statusFromCounts } from "./status.js";
 
@@ -57,7 +57,6 @@ export interface ActivityRuntime {
   pace: PaceRuntime | undefined;
 }
 
-const STATE: Record<RecordStatus, string> = { completed: "", inProgress: " (in progress)", planned: " (planned)" };
 
 export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequirementResult> = {
   shape,
@@ -130,17 +129,4 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
   },
 
   remaining: (r) => ({ remainingTotal: r.remainingTotal }),
-
-  tree(r, options) {
-    const count = r.requiredCount === undefined ? "" : `; ${r.earnedCount} of ${r.requiredCount} activities done, ${r.projectedCount} with planned ones`;
-    return {
-      figures: `${r.earnedTotal} of ${r.requiredTotal} earned, ${r.projectedTotal} with planned activities${count}${paceText(r.pace)}`,
-      lines: options.records
-        ? r.activities.map((a) => {
-            const status: Status = a.status === "completed" ? "met" : "onTrack";
-            return { status, text: `${a.code}${STATE[a.status]} ${a.amount}` };
-          })
-        : [],
-    };
-  },
 };

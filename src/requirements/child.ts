@@ -45,8 +45,4 @@ export const child: KindModule<typeof shape, ChildRuntime, ChildRequirementResul
 
   // A child entry is replaced by its linked criterion's entries (A-13.5).
   remaining: () => ({}),
-
-  tree(r) {
-    return { figures: `takes criterion ${r.result.id}`, lines: [], linked: r.result };
-  },
 };

@@ -1,11 +1,11 @@
-import { add, compare, formatDecimal, max, subtract, ZERO, type Fixed } from "../decimal/index.js";
-import type { GpaType, RecordStatus, Status } from "../model/vocabulary.js";
+import { formatDecimal, max, subtract, ZERO, type Fixed } from "../decimal/index.js";
+import type { GpaType, RecordStatus } from "../model/vocabulary.js";
 import { amount, boolean, gradeTable, integer, list, optional, requiredUnless, text } from "../shape/types.js";
 import type { PreparedRecord } from "../student/prepared.js";
 import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
-import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase, type TreeLine, type TreeOptions } from "./kind.js";
-import { loadPace, paceText, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
+import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase } from "./kind.js";
+import { loadPace, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { consider, creditUnits, figures, rankOfUnits, statusOf, tallyRecords, type Considered, type Tally } from "./course-records.js";
 
 /*
@@ -110,34 +110,6 @@ export interface CourseRuntime {
   pace: PaceRuntime | undefined;
 }
 
-const REASON: Record<NotCountedReason, string> = {
-  replaced: "replaced (the SIS marks it replaced)",
-  excluded: "excluded by an exception",
-  creditTypeNotCounted: "its credit type does not count here",
-  belowMinGpa: "grade below the minimum GPA",
-  noGpaValue: "no grade points to compare with the minimum GPA",
-  repeated: "a repeat of a course that counts once",
-  noGrade: "no letter grade of the grade scale",
-  belowMinGrade: "letter grade below the minimum",
-  usedElsewhere: "counted for another requirement",
-};
-
-const plural = (n: string, word: string) => `${n} ${word}${n === "1" ? "" : "s"}`;
-
-function recordLine(r: CourseRequirementResult, record: CourseRecordResult, givenUp: TreeOptions["givenUp"]): TreeLine {
-  // A completed record that earned nothing (a failed course) adds nothing: no success mark for it.
-  const none = record.status === "completed" && record.credits === "0";
-  const status: Status = record.counted && !none ? (record.status === "completed" ? "met" : "onTrack") : "offTrack";
-  const by = record.usedBy === undefined ? "" : ` (${record.usedBy.criterion}/${record.usedBy.requirement})`;
-  // Where else a counted record could have gone: the requirements that list it as used here.
-  const others = record.counted ? givenUp.get(record.index)?.filter((g) => g.by.criterion === r.criterion && g.by.requirement === r.id) : undefined;
-  const also = others === undefined || others.length === 0 ? "" : ` — could also have counted for ${others.map((g) => `${g.from.criterion}/${g.from.requirement}`).join(", ")}`;
-  const why =
-    record.reason === undefined ? (record.capped === true ? " — capped" : none ? " — earned no credit" : "") + also : ` — not counted: ${REASON[record.reason]}${by}`;
-  const state = record.status === "completed" ? "" : ` (${record.status === "inProgress" ? "in progress" : "planned"})`;
-  return { status, text: `${record.courseNumber}${state} ${plural(record.credits, "credit")}${why}` };
-}
-
 const isOwner = (rt: CourseRuntime, owner: Owner | undefined) =>
   owner !== undefined && owner.criterion === rt.criterion && owner.requirement === rt.id;
 
@@ -207,20 +179,6 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
     if (r.remainingCredits !== undefined) figures.remainingCredits = r.remainingCredits;
     if (r.remainingCourses !== undefined) figures.remainingCourses = r.remainingCourses;
     return figures;
-  },
-
-  tree(r, options) {
-    const gpa = r.minGpa === undefined ? "" : `, grades ≥ ${r.minGpa}`;
-    const credits =
-      r.requiredCredits === undefined
-        ? `${plural(r.earnedCredits, "credit")} earned, ${r.projectedCredits} with planned courses`
-        : `${r.earnedCredits} of ${plural(r.requiredCredits, "credit")} earned, ${r.projectedCredits} with planned courses`;
-    const courses =
-      r.requiredCourses === undefined ? "" : `; ${r.earnedCourses} of ${r.requiredCourses} course${r.requiredCourses === 1 ? "" : "s"} earned, ${r.projectedCourses} with planned courses`;
-    return {
-      figures: `${credits}${courses}${gpa}${paceText(r.pace)}`,
-      lines: options.records ? r.records.map((record) => recordLine(r, record, options.givenUp)) : [],
-    };
   },
 };
 

@@ -181,16 +181,4 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
   },
 
   remaining: (r) => ({ requiredGpa: r.requiredGpa }),
-
-  tree(r) {
-    const value = r.gpa === undefined ? (r.status === "onTrack" ? "no GPA yet (courses under way)" : "no GPA") : `GPA ${r.gpa}${r.source === "stored" ? " (stored)" : ""}`;
-    const per = r.minGpaPerCourseCredit === undefined ? "" : `, every course ≥ ${r.minGpaPerCourseCredit}`;
-    return {
-      figures: `${value}, needs ${r.requiredGpa}${per} (${r.calculation} ${r.calculationType}, ${r.rounding} to ${r.decimals} places)`,
-      lines: r.belowMinimum.map((b) => ({
-        status: "offTrack",
-        text: `${b.courseNumber}: ${b.points} points is below ${r.minGpaPerCourseCredit}`,
-      })),
-    };
-  },
 };

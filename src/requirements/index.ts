@@ -12,9 +12,6 @@ export type {
   LoadContext,
   ValidateContext,
   RequirementResultBase,
-  TreeLine,
-  TreeParts,
-  TreeOptions as KindTreeOptions,
 } from "./kind.js";
 export type { CourseRequirementResult, CourseRecordResult, NotCountedReason } from "./course.js";
 export type { TestRequirementResult, TestScoreResult, ScoreFigures } from "./test.js";

@@ -11,8 +11,10 @@ import type { MatchIndex } from "./record-matcher.js";
 /*
  * What a requirement kind is made of. Each kind is one file (course.ts, test.ts, …) exporting one
  * KindModule, and kinds.ts registers them: the definition shape, the zod schema and JSON Schema,
- * validation, the compiled plan, loading, evaluation, the report type and the tree printer's line
- * all come from that one object, and TypeScript reports any part a new kind leaves out.
+ * validation, the compiled plan, loading, evaluation and the report type all come from that one
+ * object, and TypeScript reports any part a new kind leaves out. How the tree printer words a
+ * result is presentation and lives in src/report/kind-tree.ts, which TypeScript also requires
+ * for every kind: the runtime entry evaluates and never prints.
  */
 
 /** The keys every requirement has, in the order the JSON Schema lists them. */
@@ -187,26 +189,6 @@ export interface RemainingFigures {
   tests?: { required: number; achieved: number };
 }
 
-/** One line under a requirement in the tree printer, marked by its status. */
-export interface TreeLine {
-  status: Status;
-  text: string;
-}
-
-/** How the tree printer shows a result: its figures, the lines under it, a linked criterion. */
-export interface TreeParts {
-  figures: string;
-  lines: TreeLine[];
-  linked?: CriterionResult;
-}
-
-export interface TreeOptions {
-  /** List the transcript records under course requirements. */
-  records: boolean;
-  /** Exclusive allocation: for a record (by transcript index), each requirement that lists it as used by another (`by`). */
-  givenUp: ReadonlyMap<number, readonly { from: Owner; by: Owner }[]>;
-}
-
 /** Everything about one requirement kind (see kinds.ts for the registry). */
 export interface KindModule<S extends ObjectType, Runtime, Result extends RequirementResultBase> {
   /** The definition shape: `kindShape(type, { …the kind's keys })`. */
@@ -217,8 +199,6 @@ export interface KindModule<S extends ObjectType, Runtime, Result extends Requir
   load(definition: Out<S>, context: LoadContext): Runtime;
   /** One student's result; `adjustment` holds what the student's exceptions change here, if anything. */
   evaluate(runtime: Runtime, scope: EvaluationScope, adjustment: RequirementAdjustment | undefined): Result;
-  /** The result as the tree printer shows it. */
-  tree(result: Result, options: TreeOptions): TreeParts;
   /** The figures of the result's entry in `report.remaining`: what is still needed (§13). */
   remaining(result: Result): RemainingFigures;
   /** A suggestion shown in `report.recommendations`, never referenced by an expression (course only). */

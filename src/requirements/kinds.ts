@@ -9,9 +9,10 @@ import { test } from "./test.js";
 
 /*
  * The registry: the one place that lists the requirement kinds. A new kind is its file plus one
- * line here; the definition shape, the schemas, validation, loading, evaluation, the report types
- * and the tree printer all reach the kinds through this object, and the constraint below makes
- * TypeScript reject a module whose `type` does not match its key or that leaves a part out.
+ * line here; the definition shape, the schemas, validation, loading, evaluation and the report
+ * types all reach the kinds through this object, and the constraint below makes TypeScript reject
+ * a module whose `type` does not match its key or that leaves a part out. The tree printer's
+ * wording (src/report/kind-tree.ts) is typed over every `type` here, so TypeScript points there too.
  */
 
 type Registry<T> = {

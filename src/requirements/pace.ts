@@ -90,8 +90,3 @@ export function paceResult(pace: PaceRuntime | undefined, grade: number | undefi
 export function onTrackBy(projected: Fixed, minimum: Fixed, pace: PaceResult | undefined): boolean {
   return compare(projected, minimum) >= 0 || pace?.onPace === true;
 }
-/** How the tree printer words a pace: "; on pace: 6 of 6 expected by end of grade 10" (or "behind pace"). */
-export function paceText(pace: PaceResult | undefined): string {
-  if (pace === undefined) return "";
-  return `; ${pace.onPace ? "on pace" : "behind pace"}: ${pace.actual} of ${pace.expected} expected by end of grade ${pace.grade}`;
-}

@@ -84,12 +84,4 @@ export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequiremen
   },
 
   remaining: () => ({}),
-
-  tree(r) {
-    const names = (ids: string[]) => (ids.length === 0 ? "none" : ids.join(", "));
-    return {
-      figures: `${r.completed.length} of ${r.minRequired} programs completed: ${names(r.completed)}; on track: ${names(r.onTrack)}; not assigned: ${names(r.notAssigned)}`,
-      lines: [],
-    };
-  },
 };

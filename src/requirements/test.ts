@@ -189,13 +189,6 @@ function ofSubject(rt: TestRuntime, entries: readonly PreparedTest[]): readonly 
   return entries.filter((s) => s.subject !== undefined && s.subject.toLowerCase() === rt.subject);
 }
 
-function scoreText(figures: ScoreFigures): string {
-  const parts = [];
-  if (figures.rawScore !== undefined) parts.push(`raw ${figures.rawScore}`);
-  if (figures.scaleScore !== undefined) parts.push(`scale ${figures.scaleScore}`);
-  return parts.length === 0 ? "no score" : parts.join(", ");
-}
-
 export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> = {
   shape,
 
@@ -287,18 +280,4 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
   },
 
   remaining: (r) => (typeof r.required === "number" && typeof r.achieved === "number" ? { tests: { required: r.required, achieved: r.achieved } } : {}),
-
-  tree(r) {
-    let figures: string;
-    if (r.assumed) figures = "assumed passed";
-    else if (r.scoreEvaluation === "countPassing") figures = `${r.achieved as number} of ${r.required as number} distinct tests passed`;
-    else if (r.scoreEvaluation === "countAtOrAbove") figures = `${r.achieved as number} of ${r.required as number} distinct tests at or above the minimum`;
-    else {
-      const what = r.scoreEvaluation === "sumAtOrAbove" ? "sum of best scores" : "best score";
-      figures = `${what}: ${scoreText(r.achieved as ScoreFigures)} (needs ${scoreText(r.required as ScoreFigures)})`;
-    }
-    if (r.planned !== undefined) figures += `, ${r.planned} registration${r.planned === 1 ? "" : "s"} planned`;
-    if (r.dueGrade !== undefined) figures += `, due by grade ${r.dueGrade}`;
-    return { figures, lines: [] };
-  },
 };
