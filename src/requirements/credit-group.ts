@@ -62,8 +62,8 @@ interface Bucket {
 export interface CreditTotals {
   byType: Map<string, Bucket>;
   all: Bucket;
-  /** The records that count in credit groups, in transcript order (for caps, A-11.10). */
-  records: readonly PreparedRecord[];
+  /** The records that count in credit groups, in transcript order (for caps, A-11.10): made when a capped group asks. */
+  records(): readonly PreparedRecord[];
 }
 
 export function validateCreditGroup(group: CreditGroupRead, path: Path, issues: IssueSink): void {
@@ -96,10 +96,10 @@ const bucket = (): Bucket => ({ earned: newSum(), pending: newSum(), inProgress:
 export function creditTotals(student: PreparedStudent, paced: boolean, setAside?: ReadonlyMap<PreparedRecord, unknown>): CreditTotals {
   const byType = new Map<string, Bucket>();
   const all = bucket();
-  const records: PreparedRecord[] = [];
+  const counts = (record: PreparedRecord) =>
+    !(record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record)));
   for (const record of student.transcript) {
-    if (record.standardsBased || (student.hasReplaced && record.replaced) || (setAside !== undefined && setAside.has(record))) continue;
-    records.push(record);
+    if (!counts(record)) continue;
     const completed = record.status === "completed";
     const apart = paced && record.status === "inProgress";
     for (const line of record.credits) {
@@ -113,14 +113,15 @@ export function creditTotals(student: PreparedStudent, paced: boolean, setAside?
       }
     }
   }
-  return { byType, all, records };
+  let records: PreparedRecord[] | undefined;
+  return { byType, all, records: () => (records ??= student.transcript.filter(counts)) };
 }
 
 /** A capped group's sums: its lines of each counting record, cut by its caps. */
 function cappedSums(group: CreditGroupRuntime, caps: readonly CapRuntime[], totals: CreditTotals): Bucket {
   const types = group.types;
   const items: CapItem[] = [];
-  for (const record of totals.records) {
+  for (const record of totals.records()) {
     const lines = types === undefined ? record.credits : record.credits.filter((line) => types.has(line.type));
     if (lines.length > 0) items.push({ record, lines });
   }
