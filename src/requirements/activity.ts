@@ -128,5 +128,7 @@ export const activity: KindModule<typeof shape, ActivityRuntime, ActivityRequire
     return result;
   },
 
-  remaining: (r) => ({ remainingTotal: r.remainingTotal }),
+  remaining(r, entry) {
+    entry.remainingTotal = r.remainingTotal;
+  },
 };

@@ -44,5 +44,5 @@ export const child: KindModule<typeof shape, ChildRuntime, ChildRequirementResul
   },
 
   // A child entry is replaced by its linked criterion's entries.
-  remaining: () => ({}),
+  remaining: () => {},
 };

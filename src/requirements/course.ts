@@ -4,7 +4,7 @@ import { amount, boolean, gradeTable, integer, list, optional, requiredUnless, t
 import type { PreparedRecord } from "../student/prepared.js";
 import { CapShape, loadCaps, validateCaps, type CapRuntime } from "./caps.js";
 import { checkDigits, checkNotEmpty, checkPatterns, checkPositive } from "./checks.js";
-import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RemainingFigures, type RequirementResultBase } from "./kind.js";
+import { kindShape, type AllocationView, type EvaluationScope, type Owner, type RequirementAdjustment, type KindModule, type RequirementResultBase } from "./kind.js";
 import { loadPace, validatePace, type PaceResult, type PaceRuntime } from "./pace.js";
 import { consider, creditUnits, figures, rankOfUnits, statusOf, tallyRecords, type Considered, type Tally } from "./course-records.js";
 
@@ -174,11 +174,9 @@ export const course: KindModule<typeof shape, CourseRuntime, CourseRequirementRe
 
   evaluate: (rt, scope, adjustment) => (rt.caps === undefined ? directResult(rt, scope, adjustment) : resultOf(rt, scope, adjustment, consider(rt, scope, adjustment))),
 
-  remaining(r) {
-    const figures: RemainingFigures = {};
-    if (r.remainingCredits !== undefined) figures.remainingCredits = r.remainingCredits;
-    if (r.remainingCourses !== undefined) figures.remainingCourses = r.remainingCourses;
-    return figures;
+  remaining(r, entry) {
+    if (r.remainingCredits !== undefined) entry.remainingCredits = r.remainingCredits;
+    if (r.remainingCourses !== undefined) entry.remainingCourses = r.remainingCourses;
   },
 };
 

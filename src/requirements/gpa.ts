@@ -180,5 +180,7 @@ export const gpa: KindModule<typeof shape, GpaRuntime, GpaRequirementResult> = {
     return result;
   },
 
-  remaining: (r) => ({ requiredGpa: r.requiredGpa }),
+  remaining(r, entry) {
+    entry.requiredGpa = r.requiredGpa;
+  },
 };

@@ -83,5 +83,5 @@ export const program: KindModule<typeof shape, ProgramRuntime, ProgramRequiremen
     return result;
   },
 
-  remaining: () => ({}),
+  remaining: () => {},
 };

@@ -279,5 +279,7 @@ export const test: KindModule<typeof shape, TestRuntime, TestRequirementResult> 
     return result;
   },
 
-  remaining: (r) => (typeof r.required === "number" && typeof r.achieved === "number" ? { tests: { required: r.required, achieved: r.achieved } } : {}),
+  remaining(r, entry) {
+    if (typeof r.required === "number" && typeof r.achieved === "number") entry.tests = { required: r.required, achieved: r.achieved };
+  },
 };

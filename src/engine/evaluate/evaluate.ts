@@ -12,7 +12,7 @@ import type { ReportDetail } from "../../report/compact.js";
 import { resolveExceptions, type ProgramExceptions, type TargetExceptions } from "./exceptions.js";
 import { evaluateLogic } from "./logic.js";
 import { remainingOf } from "./remaining.js";
-import { mutedPositions, mutedRequirement } from "./muting.js";
+import { muting, mutedRequirement } from "./muting.js";
 import { allocate, type AllocationOutcome } from "./allocation.js";
 import { withRepeats } from "./repeats.js";
 import type { CriterionRuntime, ProgramRuntime, ProgramSetRuntime, RequirementRuntime } from "./runtime.js";
@@ -39,7 +39,8 @@ interface StudentContext {
  * listed program is evaluated when the student is assigned to it and has not completed it
  * (DESIGN.md §4). Iterative, so no chain of programs can exhaust the stack.
  */
-function programsNeeded(set: ProgramSetRuntime, student: PreparedStudent): ProgramRuntime[] {
+function programsNeeded(set: ProgramSetRuntime, student: PreparedStudent): readonly ProgramRuntime[] {
+  if (set.root.named.length === 0) return NONE;
   const order: ProgramRuntime[] = [];
   const seen = new Set<ProgramRuntime>([set.root]);
   const stack: { program: ProgramRuntime; next: number }[] = [{ program: set.root, next: 0 }];
@@ -200,7 +201,9 @@ function evaluateCriterion(
     (r) => outcome?.evaluated(r) ?? evaluateRequirement(r, scope, exceptions, outcome?.final(r)),
   );
   const d = criterion.plan;
-  const status = STATUS_OF_RANK[evaluateLogic(criterion.logic, (i) => RANK[requirements[i]!.status])]!;
+  const rankAt = (i: number) => RANK[requirements[i]!.status];
+  const mutes = criterion.mutes ? muting(criterion.logic, requirements.length, rankAt) : undefined;
+  const status = STATUS_OF_RANK[mutes === undefined ? evaluateLogic(criterion.logic, rankAt) : mutes.rank]!;
   // A compact report leaves the static text to the compiled program's outline.
   const result: CriterionResult = scope.compact
     ? ({ id: d.id, status, requirements } as unknown as CriterionResult)
@@ -212,9 +215,7 @@ function evaluateCriterion(
   if (d.required === false) result.required = false;
   // A waived criterion is met; its requirements keep their own statuses.
   if (exceptions !== undefined) mark(result, exceptions.criteria.get(criterion));
-  if (criterion.mutes) {
-    const muted = mutedPositions(criterion.logic, requirements.length, (i) => RANK[requirements[i]!.status]);
-    if (muted !== undefined) for (let i = 0; i < requirements.length; i++) if (muted[i]) requirements[i] = mutedRequirement(requirements[i]!);
-  }
+  const muted = mutes?.muted;
+  if (muted !== undefined) for (let i = 0; i < requirements.length; i++) if (muted[i]) requirements[i] = mutedRequirement(requirements[i]!);
   return result;
 }

@@ -26,11 +26,19 @@ const muted: number[] = [];
 const referenced: number[] = [];
 const unmuted: number[] = [];
 
+/** A criterion's rank (as evaluateLogic gives it) and, per requirement position, whether it is muted. */
+export interface Muting {
+  rank: number;
+  /** `undefined` when nothing is muted. */
+  muted: boolean[] | undefined;
+}
+
 /**
- * For each requirement position, whether it is muted; `undefined` when nothing is. `rankAt` gives
- * each position's rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
+ * The expression's rank and what it mutes, in one walk (the walk that mutes has every node's rank
+ * anyway, so a criterion that can mute needs no evaluateLogic). `rankAt` gives each position's
+ * rank (offTrack 0, onTrack 1, met 2), as for evaluateLogic.
  */
-export function mutedPositions(logic: Logic, positions: number, rankAt: (index: number) => number): boolean[] | undefined {
+export function muting(logic: Logic, positions: number, rankAt: (index: number) => number): Muting {
   const { op, arg, count } = logic;
   const n = op.length;
   // A node's operands are the subtrees on the stack when it is reached; each learns its parent.
@@ -71,7 +79,7 @@ export function mutedPositions(logic: Logic, positions: number, rankAt: (index: 
       any = true;
     }
   }
-  if (!any) return undefined;
+  if (!any) return { rank: rank[n - 1]!, muted: undefined };
   for (let p = 0; p < positions; p++) referenced[p] = unmuted[p] = 0;
   for (let i = 0; i < n; i++) {
     if (op[i] !== REF) continue;
@@ -80,7 +88,7 @@ export function mutedPositions(logic: Logic, positions: number, rankAt: (index: 
   }
   const result: boolean[] = [];
   for (let p = 0; p < positions; p++) result.push(referenced[p] === 1 && unmuted[p] === 0);
-  return result;
+  return { rank: rank[n - 1]!, muted: result };
 }
 
 /**

@@ -17,7 +17,9 @@ function addCriterion(criterion: CriterionResult, into: RemainingEntry[]): void 
 }
 
 function entryOf(r: Exclude<RequirementResult, { type: "child" }>): RemainingEntry {
-  return { criterion: r.criterion, id: r.id, type: r.type, status: r.status, ...kindOf(r).remaining(r) };
+  const entry: RemainingEntry = { criterion: r.criterion, id: r.id, type: r.type, status: r.status };
+  kindOf(r).remaining(r, entry);
+  return entry;
 }
 
 export function remainingOf(criteria: readonly CriterionResult[], creditGroups: readonly CreditGroupResult[]): RemainingEntry[] {
