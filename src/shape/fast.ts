@@ -84,7 +84,36 @@ const SHORT = 8;
 const KEPT = 4096;
 const known = new Map<string, Fixed>();
 
+// The shortest ("0.5", "1", "3.7", "-2") are found by their characters, without hashing a string:
+// each of "-./0123456789" is a digit 1–13 of a base-14 number, so no two texts share a slot (a
+// table of 14³ slots, about 22 KB).
+const TINY = 3;
+const tiny: (Fixed | undefined)[] = new Array<Fixed | undefined>(14 ** TINY + 1).fill(undefined);
+
+function tinyKey(value: string): number {
+  let key = 0;
+  for (let i = 0; i < value.length; i++) {
+    const digit = value.charCodeAt(i) - 44;
+    if (digit < 1 || digit > 13) return -1;
+    key = key * 14 + digit;
+  }
+  return key;
+}
+
 export function decimal(value: unknown, nonNegative: boolean): Fixed {
+  if (typeof value === "string" && value.length <= TINY && value.length > 0) {
+    const key = tinyKey(value);
+    if (key >= 0) {
+      let hit = tiny[key];
+      if (hit === undefined) {
+        const read = readDecimal(value);
+        if (typeof read === "string") throw REJECT;
+        hit = tiny[key] = read;
+      }
+      if (nonNegative && sign(hit) < 0) throw REJECT;
+      return hit;
+    }
+  }
   if (typeof value === "string" && value.length <= SHORT) {
     let hit = known.get(value);
     if (hit === undefined) {

@@ -24,7 +24,7 @@ function texts(alphabet: string, longest: number): string[] {
 }
 
 describe("decimal (src/shape/fast.ts)", () => {
-  // Each text twice: the second read comes from the map the first one filled.
+  // Each text twice: the second read comes from the table or the map the first one filled.
   it("reads every short text of number characters as readDecimal does, kept or not", () => {
     const all = texts("-./0123456789", 3);
     for (const round of [1, 2]) {
