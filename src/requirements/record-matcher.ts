@@ -50,6 +50,10 @@ export const MEMO_LIMIT = 20_000;
 
 interface ByStateCode {
   withoutState: readonly number[] | undefined;
+  /** The first state code asked with this number, and its answer: a course number has one, as a rule. */
+  state: string | undefined;
+  stateSlots: readonly number[] | undefined;
+  /** Any other state codes. */
   byState: Map<string, readonly number[]> | undefined;
 }
 
@@ -74,7 +78,7 @@ export function createMatchIndex(): MatchIndex {
       let entry = memo.get(code);
       if (entry === undefined) {
         if (remembered >= MEMO_LIMIT) return lists.slotsOf(code, stateCode);
-        entry = { withoutState: undefined, byState: undefined };
+        entry = { withoutState: undefined, state: undefined, stateSlots: undefined, byState: undefined };
         memo.set(code, entry);
       }
       if (stateCode === undefined) {
@@ -84,11 +88,15 @@ export function createMatchIndex(): MatchIndex {
         }
         return entry.withoutState;
       }
+      if (entry.state === stateCode) return entry.stateSlots!;
       let slots = entry.byState?.get(stateCode);
       if (slots === undefined) {
         slots = lists.slotsOf(code, stateCode);
         if (remembered < MEMO_LIMIT) {
-          (entry.byState ??= new Map()).set(stateCode, slots);
+          if (entry.state === undefined) {
+            entry.state = stateCode;
+            entry.stateSlots = slots;
+          } else (entry.byState ??= new Map()).set(stateCode, slots);
           remembered++;
         }
       }
